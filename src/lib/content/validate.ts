@@ -1,0 +1,377 @@
+/**
+ * Checks every content file before anything is built, and explains each problem in words an editor
+ * understands: which file, which field, what is wrong. The build stops when a single problem is found.
+ *
+ * It uses the very same schemas as Astro (src/lib/schema/), plus what a schema alone cannot see:
+ * files that cannot be read, references to entries that do not exist, duplicate entries and MDX text
+ * that would not compile.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { z } from 'astro/zod';
+import { parseDocument } from 'yaml';
+import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../schema/fields.ts';
+import { allCollections, collectionDescriptions } from '../schema/index.ts';
+import { entryId, ID_PATTERN } from './ids.ts';
+
+export interface ContentProblem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Dotted path of the field, e.g. "signedBy.0.person"; absent for problems of the whole file. */
+  field?: string;
+  /** The field as the editor knows it from the CMS, e.g. "Unterzeichnet von › Eintrag 1 › Person". */
+  fieldLabel?: string;
+  line?: number;
+  message: string;
+}
+
+interface ParsedEntry {
+  collection: CollectionName;
+  file: string;
+  absFile: string;
+  id: string;
+  data: unknown;
+  body?: string;
+  bodyStartLine?: number;
+}
+
+const EXTENSIONS = { yaml: '.yaml', mdx: '.mdx' } as const;
+
+function suggestId(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'eintrag'
+  );
+}
+
+function rel(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** Reads YAML and says, in German, where it breaks. */
+function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?: { line?: number; message: string } } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const line = (err.linePos?.[0]?.line ?? lineOf(text, err.pos[0])) + lineOffset;
+    const why =
+      err.code === 'DUPLICATE_KEY'
+        ? 'Ein Feld steht zweimal in der Datei.'
+        : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
+          ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
+          : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
+    return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
+  }
+  return { data: doc.toJS() };
+}
+
+function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyStartLine: number } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { body: text, bodyStartLine: 1 };
+  return { frontmatter: m[1], body: text.slice(m[0].length), bodyStartLine: lineOf(text, m[0].length) };
+}
+
+/** Follows a zod issue path through the field descriptions to the labels an editor sees in the CMS. */
+export function labelForPath(fields: Record<string, FieldSpec>, p: readonly PropertyKey[]): string | undefined {
+  const parts: string[] = [];
+  let current: FieldSpec | undefined;
+  let scope: Record<string, FieldSpec> | undefined = fields;
+  for (const key of p) {
+    if (typeof key === 'number') {
+      parts.push(`Eintrag ${key + 1}`);
+      if (current?.item) {
+        current = current.item;
+        scope = current.fields;
+      }
+      continue;
+    }
+    const spec: FieldSpec | undefined = scope?.[String(key)];
+    if (!spec) return parts.length ? parts.join(' › ') : undefined;
+    parts.push(spec.label);
+    current = spec;
+    scope = spec.fields;
+  }
+  return parts.join(' › ') || undefined;
+}
+
+function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of p) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  const dist = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length]![b.length]!;
+  };
+  const best = candidates.map((c) => [c, dist(word.toLowerCase(), c.toLowerCase())] as const).sort((a, b) => a[1] - b[1])[0];
+  return best && best[1] <= Math.min(2, Math.floor(word.length / 3)) ? best[0] : undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, fields: Record<string, FieldSpec>): ContentProblem[] {
+  const p = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(labelScope(fields, p) ?? {});
+    return issue.keys.map((key) => {
+      const guess = closest(key, known);
+      return {
+        file: '',
+        field: [...p, key].join('.'),
+        message: `Das Feld „${key}“ gibt es hier nicht.${guess ? ` Meinten Sie „${guess}“?` : ''} Bitte entfernen oder umbenennen.`,
+      };
+    });
+  }
+  const missing = issue.code === 'invalid_type' && valueAt(data, p) === undefined;
+  const label = labelForPath(fields, p);
+  return [
+    {
+      file: '',
+      field: p.length ? p.join('.') : undefined,
+      fieldLabel: label,
+      message: missing ? 'fehlt. Dieses Feld muss ausgefüllt werden.' : issue.message,
+    },
+  ];
+}
+
+function labelScope(fields: Record<string, FieldSpec>, p: readonly PropertyKey[]): Record<string, FieldSpec> | undefined {
+  let scope: Record<string, FieldSpec> | undefined = fields;
+  let current: FieldSpec | undefined;
+  for (const key of p) {
+    if (typeof key === 'number') {
+      current = current?.item;
+      scope = current?.fields;
+      continue;
+    }
+    current = scope?.[String(key)];
+    scope = current?.fields;
+  }
+  return scope;
+}
+
+function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
+  const entries: ParsedEntry[] = [];
+  for (const c of allCollections) {
+    const dir = path.join(root, c.folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const abs = path.join(dir, name);
+      if (name.startsWith('.') || statSync(abs).isDirectory()) continue;
+      const file = rel(root, abs);
+      const ext = path.extname(name).toLowerCase();
+      if (ext !== EXTENSIONS[c.format]) {
+        problems.push({
+          file,
+          message: `Diese Datei wird nicht gelesen: In „${c.folder}/“ stehen nur ${EXTENSIONS[c.format]}-Dateien (${c.label}).`,
+        });
+        continue;
+      }
+      const id = entryId(name);
+      if (!ID_PATTERN.test(id)) {
+        problems.push({
+          file,
+          message: `Der Dateiname „${name}“ ist ungültig: Erlaubt sind Kleinbuchstaben ohne Umlaute, Ziffern und Bindestriche, zum Beispiel „${suggestId(id)}${EXTENSIONS[c.format]}“.`,
+        });
+        continue;
+      }
+      const text = readFileSync(abs, 'utf8');
+      if (text.trim() === '') {
+        problems.push({ file, message: 'Die Datei ist leer. Bitte ausfüllen oder löschen.' });
+        continue;
+      }
+      let yamlText = text;
+      let lineOffset = 0;
+      let body: string | undefined;
+      let bodyStartLine: number | undefined;
+      if (c.format === 'mdx') {
+        const split = splitFrontmatter(text);
+        if (split.frontmatter === undefined) {
+          problems.push({
+            file,
+            line: 1,
+            message: 'Der Kopfbereich fehlt: Die Datei muss mit einer Zeile „---“ beginnen, gefolgt von den Feldern und wieder „---“.',
+          });
+          continue;
+        }
+        yamlText = split.frontmatter;
+        lineOffset = 1;
+        body = split.body;
+        bodyStartLine = split.bodyStartLine;
+      }
+      const parsed = parseYaml(yamlText, lineOffset);
+      if (parsed.problem) {
+        problems.push({ file, ...parsed.problem });
+        continue;
+      }
+      if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+        problems.push({ file, message: 'Die Datei enthält keine Felder (erwartet werden Zeilen wie „titel: …“).' });
+        continue;
+      }
+      entries.push({ collection: c.name, file, absFile: abs, id, data: parsed.data, body, bodyStartLine });
+    }
+  }
+  return entries;
+}
+
+async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined> {
+  if (entry.body === undefined) return undefined;
+  try {
+    await compile(entry.body, { format: 'mdx' });
+    return undefined;
+  } catch (e) {
+    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string };
+    const local = err.line ?? err.place?.start?.line ?? err.place?.line;
+    const line = local !== undefined ? local + (entry.bodyStartLine ?? 1) - 1 : undefined;
+    return {
+      file: entry.file,
+      field: 'body',
+      fieldLabel: 'Text',
+      line,
+      message:
+        `Der Text lässt sich nicht verarbeiten${line ? ` (Zeile ${line})` : ''}: Die Zeichen „{“, „}“ und „<“ gelten im Text als Code. ` +
+        'Soll das Zeichen im Text stehen, schreiben Sie einen Rückstrich davor: „\\{“, „\\}“ oder „\\<“.',
+    };
+  }
+}
+
+function toolsFor(entry: ParsedEntry, ids: Map<CollectionName, Set<string>>): SchemaTools {
+  return {
+    reference: <C extends CollectionName>(collection: C) =>
+      z.string({ error: 'muss die Kennung (den Dateinamen ohne Endung) eines Eintrags sein' }).transform((id, ctx) => {
+        if (!ids.get(collection)?.has(id)) {
+          const label = collectionDescriptions[collection].label;
+          ctx.addIssue({
+            code: 'custom',
+            message: `verweist auf „${id}“, aber unter „${label}“ gibt es keinen Eintrag mit dieser Kennung (Datei ${collectionDescriptions[collection].folder}/${id}.${collectionDescriptions[collection].format}).`,
+          });
+          return z.NEVER;
+        }
+        return { collection, id };
+      }) as unknown as z.ZodType<{ collection: C; id: string }, string>,
+    image: () =>
+      z.string({ error: 'muss der Name einer Bilddatei sein' }).refine(
+        (src) => existsSync(path.resolve(path.dirname(entry.absFile), src)),
+        { error: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.' },
+      ) as unknown as ImageSchema,
+  };
+}
+
+/** Everything that is wrong with the content below `root`, in reading order; empty when all is well. */
+export async function validateContent(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const entries = readEntries(root, problems);
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const c of allCollections) ids.set(c.name, new Set());
+  for (const e of entries) ids.get(e.collection)!.add(e.id);
+
+  const validData = new Map<string, Record<string, unknown>>();
+  for (const entry of entries) {
+    const description = collectionDescriptions[entry.collection];
+    const fieldSpecs = Object.fromEntries(Object.entries(description.fields).map(([k, f]) => [k, f.spec]));
+    const result = description.schema(toolsFor(entry, ids)).safeParse(entry.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const p of describeIssue(issue, entry.data, fieldSpecs)) problems.push({ ...p, file: entry.file });
+      }
+    } else {
+      validData.set(`${entry.collection}/${entry.id}`, result.data as Record<string, unknown>);
+    }
+    const mdx = await checkMdx(entry);
+    if (mdx) problems.push(mdx);
+  }
+  problems.push(...crossChecks(entries, validData));
+  return problems;
+}
+
+/** Checks that need more than one entry. */
+function crossChecks(entries: ParsedEntry[], data: Map<string, Record<string, unknown>>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byAgs = new Map<string, string>();
+  for (const e of entries.filter((x) => x.collection === 'towns')) {
+    const town = data.get(`towns/${e.id}`);
+    if (!town) continue;
+    const ags = town.ags as string | undefined;
+    if (ags) {
+      const twin = byAgs.get(ags);
+      if (twin) {
+        problems.push({
+          file: e.file,
+          field: 'ags',
+          fieldLabel: 'Amtlicher Gemeindeschlüssel (AGS)',
+          message: `Diese Kommune gibt es schon: ${twin} hat denselben Gemeindeschlüssel ${ags}. Bitte nur einen Eintrag je Kommune anlegen.`,
+        });
+      } else byAgs.set(ags, e.file);
+    }
+    const members = town.members as { id: string }[];
+    members.forEach((m, i) => {
+      if (m.id === e.id) {
+        problems.push({ file: e.file, field: `members.${i}`, fieldLabel: `Mitgliedskommunen › Eintrag ${i + 1}`, message: 'Eine Kommune kann nicht ihr eigenes Mitglied sein.' });
+        return;
+      }
+      const member = data.get(`towns/${m.id}`);
+      if (member && !member.ags) {
+        problems.push({
+          file: e.file,
+          field: `members.${i}`,
+          fieldLabel: `Mitgliedskommunen › Eintrag ${i + 1}`,
+          message: `„${m.id}“ ist selbst ein Verbund. Mitglieder müssen einzelne Städte oder Gemeinden sein.`,
+        });
+      }
+    });
+  }
+  for (const c of allCollections) {
+    const seen = new Map<string, string>();
+    for (const e of entries.filter((x) => x.collection === c.name)) {
+      const d = data.get(`${c.name}/${e.id}`);
+      const value = d?.[c.summaryField];
+      if (typeof value !== 'string') continue;
+      const key = `${value.toLocaleLowerCase('de')}|${c.name === 'articles' ? String(d?.date) : ''}`;
+      const twin = seen.get(key);
+      if (twin) {
+        problems.push({
+          file: e.file,
+          field: c.summaryField,
+          fieldLabel: labelForPath(Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec])), [c.summaryField]),
+          message: `„${value}“ gibt es schon (${twin}). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.`,
+        });
+      } else seen.set(key, e.file);
+    }
+  }
+  const settingsFiles = entries.filter((x) => x.collection === 'settings');
+  if (settingsFiles.length !== 1 || settingsFiles[0]?.id !== 'site') {
+    problems.push({
+      file: 'content/settings/site.yaml',
+      message: 'Es muss genau eine Einstellungsdatei „content/settings/site.yaml“ geben.',
+    });
+  }
+  return problems;
+}
+
+/** One line per problem, in the form editors see in the build log and the README. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => {
+    const where = p.line ? `${p.file}, Zeile ${p.line}` : p.file;
+    const field = p.field ? ` – Feld „${p.fieldLabel ?? p.field}“ (${p.field})` : '';
+    return `✗ ${where}${field}: ${p.message}`;
+  });
+  const count = problems.length === 1 ? 'Ein Problem' : `${problems.length} Probleme`;
+  return `${count} im Inhalt – die Website wird erst gebaut, wenn alles behoben ist:\n${lines.join('\n')}`;
+}
