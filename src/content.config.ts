@@ -4,27 +4,31 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { SchemaTools } from './lib/schema/fields.ts';
 import { entryId } from './lib/content/ids.ts';
-import { allCollections, collectionDescriptions as d } from './lib/schema/index.ts';
+import type { ImageSchema, SchemaTools } from './lib/schema/fields.ts';
+import { collectionDescriptions as d } from './lib/schema/index.ts';
 
 const PATTERN = { yaml: '*.yaml', mdx: '*.mdx' } as const;
 
-function wire<C extends (typeof allCollections)[number]>(c: C) {
-  return defineCollection({
-    loader: glob({ pattern: PATTERN[c.format], base: `./${c.folder}`, generateId: ({ entry }) => entryId(entry) }),
-    schema: ({ image }) => c.schema({ reference: reference as SchemaTools['reference'], image }) as ReturnType<C['schema']>,
-  });
+function loaderFor(c: { folder: string; format: keyof typeof PATTERN }) {
+  return glob({ pattern: PATTERN[c.format], base: `./${c.folder}`, generateId: ({ entry }) => entryId(entry) });
+}
+
+function tools(image: () => ImageSchema): SchemaTools {
+  return { reference: reference as SchemaTools['reference'], image };
 }
 
 export const collections = {
-  articles: wire(d.articles),
-  events: wire(d.events),
-  campaigns: wire(d.campaigns),
-  towns: wire(d.towns),
-  agreements: wire(d.agreements),
-  people: wire(d.people),
-  organisations: wire(d.organisations),
-  pages: wire(d.pages),
-  settings: wire(d.settings),
+  articles: defineCollection({ loader: loaderFor(d.articles), schema: ({ image }) => d.articles.schema(tools(image)) }),
+  events: defineCollection({ loader: loaderFor(d.events), schema: ({ image }) => d.events.schema(tools(image)) }),
+  campaigns: defineCollection({ loader: loaderFor(d.campaigns), schema: ({ image }) => d.campaigns.schema(tools(image)) }),
+  towns: defineCollection({ loader: loaderFor(d.towns), schema: ({ image }) => d.towns.schema(tools(image)) }),
+  agreements: defineCollection({ loader: loaderFor(d.agreements), schema: ({ image }) => d.agreements.schema(tools(image)) }),
+  people: defineCollection({ loader: loaderFor(d.people), schema: ({ image }) => d.people.schema(tools(image)) }),
+  organisations: defineCollection({
+    loader: loaderFor(d.organisations),
+    schema: ({ image }) => d.organisations.schema(tools(image)),
+  }),
+  pages: defineCollection({ loader: loaderFor(d.pages), schema: ({ image }) => d.pages.schema(tools(image)) }),
+  settings: defineCollection({ loader: loaderFor(d.settings), schema: ({ image }) => d.settings.schema(tools(image)) }),
 };

@@ -209,7 +209,7 @@ export function isRealDate(iso: string): boolean {
 }
 
 /** An exact calendar day, stored as YYYY-MM-DD. */
-export function date(o: Labels): Field<z.ZodPipe<z.ZodTransform<unknown, unknown>, z.ZodString>> {
+export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
   return {
     spec: {
       kind: 'date',
@@ -235,7 +235,7 @@ export function date(o: Labels): Field<z.ZodPipe<z.ZodTransform<unknown, unknown
  * A date that may be known only to the month or the year: "2023-08-09", "2023-08" or "2023".
  * Leave the field out when the date is unknown.
  */
-export function partialDate(o: Labels): Field<z.ZodPipe<z.ZodTransform<unknown, unknown>, z.ZodString>> {
+export function partialDate(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
   return {
     spec: {
       kind: 'partialDate',

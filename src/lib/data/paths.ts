@@ -1,0 +1,21 @@
+/**
+ * Where each entry lives on the site (without the base path; wrap in href() from src/lib/url.ts for links).
+ * One home for these, so pages, cards, feeds and open data agree.
+ */
+export const paths = {
+  towns: '/kommunen/',
+  town: (id: string) => `/kommunen/${id}/`,
+  people: '/personen/',
+  person: (id: string) => `/personen/${id}/`,
+  campaigns: '/kampagnen/',
+  campaign: (id: string) => `/kampagnen/${id}/`,
+  agreements: '/vereinbarungen/',
+  agreement: (id: string) => `/vereinbarungen/${id}/`,
+  events: '/termine/',
+  event: (id: string) => `/termine/${id}/`,
+  eventIcs: (id: string) => `/termine/${id}.ics`,
+  calendar: '/termine/kalender.ics',
+  article: (id: string) => `/aktuelles/${id}/`,
+  stats: '/zahlen/',
+  openData: '/daten/',
+} as const;
