@@ -246,7 +246,7 @@ async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined>
       fieldLabel: 'Text',
       line,
       message:
-        `Der Text lässt sich nicht verarbeiten${line ? ` (Zeile ${line})` : ''}: Die Zeichen „{“, „}“ und „<“ gelten im Text als Code. ` +
+        `Der Text lässt sich nicht verarbeiten: Die Zeichen „{“, „}“ und „<“ gelten im Text als Code. ` +
         'Soll das Zeichen im Text stehen, schreiben Sie einen Rückstrich davor: „\\{“, „\\}“ oder „\\<“.',
     };
   }

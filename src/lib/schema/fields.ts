@@ -177,7 +177,7 @@ export function select<const V extends string>(
 
 export function multiselect<const V extends string>(
   o: Labels & { options: readonly { value: V; label: string }[]; min?: number },
-): Field<z.ZodArray<z.ZodEnum<{ [K in V]: K }>>> {
+): Field<z.ZodDefault<z.ZodArray<z.ZodEnum<{ [K in V]: K }>>>> {
   const min = o.min ?? 0;
   return {
     spec: { kind: 'multiselect', label: o.label, hint: o.hint, required: min > 0, options: o.options, min },
@@ -189,7 +189,8 @@ export function multiselect<const V extends string>(
           }),
           { error: 'muss eine Liste sein' },
         )
-        .min(min, { error: `braucht mindestens ${min} Eintrag/Einträge` }),
+        .min(min, { error: `braucht mindestens ${min} Eintrag/Einträge` })
+        .default([]),
   };
 }
 
