@@ -1,0 +1,24 @@
+/** /aktuelles/feed.xml: the news as an RSS 2.0 feed (all published articles, newest first). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../lib/data/articles.ts';
+import { getSettings } from '../../lib/data/entries.ts';
+import { paths } from '../../lib/data/paths.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { escapeXml, feedItems } from '../../lib/news/feed.ts';
+import { href } from '../../lib/url.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('Für den RSS-Feed braucht astro.config.mjs eine Adresse der Website (SITE_URL).');
+  const settings = await getSettings();
+  const articles = await getArticles();
+  const absolute = (path: string) => new URL(href(path), site).href;
+  return rss({
+    title: t('news.feedTitle'),
+    description: t('news.description'),
+    site: absolute(paths.news),
+    items: feedItems(articles, (id) => absolute(paths.article(id))),
+    customData: `<language>de-de</language><managingEditor>${escapeXml(`${settings.contactEmail} (${settings.publisher})`)}</managingEditor>`,
+    trailingSlash: true,
+  });
+};
