@@ -31,9 +31,13 @@ export function scheduleOf(events: Event[], today: string): EventSchedule {
   };
 }
 
-/** The schedule as of the build day. BUILD_DATE=YYYY-MM-DD pins it (for reproducible builds and tests). */
+/** The build day in Berlin (YYYY-MM-DD). BUILD_DATE=YYYY-MM-DD pins it (for reproducible builds and tests). */
+export function buildDay(): string {
+  return process.env.BUILD_DATE || berlinToday();
+}
+
+/** The schedule as of the build day. */
 export async function getSchedule(): Promise<EventSchedule> {
   const s = await loadStore();
-  const today = process.env.BUILD_DATE ?? berlinToday();
-  return scheduleOf(s.events, today);
+  return scheduleOf(s.events, buildDay());
 }

@@ -15,7 +15,16 @@ export const paths = {
   event: (id: string) => `/termine/${id}/`,
   eventIcs: (id: string) => `/termine/${id}.ics`,
   calendar: '/termine/kalender.ics',
+  home: '/',
+  news: '/aktuelles/',
   article: (id: string) => `/aktuelles/${id}/`,
+  newsYear: (year: number) => `/aktuelles/${year}/`,
+  newsTopic: (topic: string) => `/aktuelles/thema/${topic}/`,
+  newsFeed: '/aktuelles/feed.xml',
+  /** A fixed page of the pages collection: its file name is its address ("impressum" → /impressum/). */
+  page: (id: string) => `/${id}/`,
+  search: '/suche/',
+  map: '/karte/',
   stats: '/zahlen/',
   openData: '/daten/',
 } as const;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../tests/support/csv.ts';
+import { BOM, csvField, toCsv } from './csv.ts';
+import { csvValue, datasetCsv, datasetJson, type Dataset } from './dataset.ts';
+import { townsDataset, type TownRecord } from './datasets.ts';
+
+describe('toCsv', () => {
+  it('quotes only fields that need it and doubles quotes (RFC 4180)', () => {
+    expect(csvField('Heidenau')).toBe('Heidenau');
+    expect(csvField('Bad Muskau, Stadt')).toBe('"Bad Muskau, Stadt"');
+    expect(csvField('„Glänzen“ "statt" schwänzen')).toBe('"„Glänzen“ ""statt"" schwänzen"');
+    expect(csvField('zwei\nZeilen')).toBe('"zwei\nZeilen"');
+  });
+
+  it('starts with a UTF-8 BOM, ends every line with CRLF and reads back to the same cells', () => {
+    const rows = [
+      ['1', 'Sächsische Schweiz-Osterzgebirge'],
+      ['2', 'a, "b"\r\nc'],
+    ];
+    const csv = toCsv(['nr', 'text'], rows);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(csv.slice(1))).toEqual([['nr', 'text'], ...rows]);
+  });
+
+  it('refuses rows with the wrong number of fields', () => {
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/Zeile 1/);
+  });
+});
+
+describe('datasets', () => {
+  type R = { n: string; tags: string[]; ok: boolean; when: string | null; count: number };
+  const ds: Dataset<R> = {
+    name: 'test',
+    title: 'Test',
+    description: 'Ein Test.',
+    columns: [
+      { key: 'n', description: 'Name', value: (r) => r.n },
+      { key: 'tags', description: 'Liste', value: (r) => r.tags },
+      { key: 'ok', description: 'Ja/nein', value: (r) => r.ok },
+      { key: 'when', description: 'Datum', value: (r) => r.when },
+      { key: 'count', description: 'Zahl', value: (r) => r.count },
+    ],
+  };
+  const records: R[] = [{ n: 'Heidenau', tags: ['a', 'b'], ok: true, when: null, count: 53 }];
+
+  it('writes lists with " | ", yes/no in German and unknown as an empty field', () => {
+    expect(csvValue(['a', 'b'])).toBe('a | b');
+    expect(csvValue(false)).toBe('nein');
+    expect(parseCsv(datasetCsv(ds, records).slice(1))).toEqual([
+      ['n', 'tags', 'ok', 'when', 'count'],
+      ['Heidenau', 'a | b', 'ja', '', '53'],
+    ]);
+  });
+
+  it('writes JSON with real lists, booleans, numbers and null, and the licence in the header', () => {
+    const json = JSON.parse(datasetJson(ds, records, { licence: 'L', publisher: 'P', documentation: 'https://x/daten/' }));
+    expect(json).toMatchObject({ titel: 'Test', lizenz: 'L', herausgeber: 'P', anzahl: 1 });
+    expect(json.eintraege).toEqual([{ n: 'Heidenau', tags: ['a', 'b'], ok: true, when: null, count: 53 }]);
+  });
+
+  it('gives each town one row with a yes/no and a date column per ASSKomm layer', () => {
+    const town: TownRecord = {
+      id: 'heidenau',
+      name: 'Heidenau',
+      kind: 'Stadt',
+      ags: '14628160',
+      districts: ['Landkreis Sächsische Schweiz-Osterzgebirge'],
+      members: [],
+      groups: [],
+      status: [{ key: 'kooperationsvereinbarung', label: 'Kooperationsvereinbarung', date: '2023-08-09', dateUncertain: false }],
+      url: 'https://asskomm.example/kommunen/heidenau/',
+    };
+    const [header, row] = parseCsv(datasetCsv(townsDataset, [town]).slice(1));
+    const cell = (key: string) => row![header!.indexOf(key)];
+    expect(cell('kooperationsvereinbarung')).toBe('ja');
+    expect(cell('kooperationsvereinbarung_datum')).toBe('2023-08-09');
+    expect(cell('modellkommune')).toBe('nein');
+    expect(cell('modellkommune_datum')).toBe('');
+    expect(cell('landkreis')).toBe('Landkreis Sächsische Schweiz-Osterzgebirge');
+  });
+});

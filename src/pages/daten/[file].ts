@@ -1,0 +1,42 @@
+/** /daten/kommunen.csv|json, /daten/vereinbarungen.csv|json, /daten/termine.csv|json from the content. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSettings } from '../../lib/data/entries.ts';
+import { agreementRecords, eventRecords, townRecords } from '../../lib/data/opendata.ts';
+import { paths } from '../../lib/data/paths.ts';
+import { datasetCsv, datasetJson, type Dataset, type JsonMeta } from '../../lib/opendata/dataset.ts';
+import { agreementsDataset, eventsDataset, townsDataset } from '../../lib/opendata/datasets.ts';
+import { LICENCE } from '../../lib/opendata/licence.ts';
+import { absoluteUrl } from '../../lib/seo/meta.ts';
+import { href } from '../../lib/url.ts';
+
+type Format = 'csv' | 'json';
+interface Source {
+  name: string;
+  render(format: Format, site: URL | undefined, meta: JsonMeta): Promise<string>;
+}
+
+function source<R>(dataset: Dataset<R>, load: (site: URL | undefined) => Promise<R[]>): Source {
+  return {
+    name: dataset.name,
+    async render(format, site, meta) {
+      const records = await load(site);
+      return format === 'csv' ? datasetCsv(dataset, records) : datasetJson(dataset, records, meta);
+    },
+  };
+}
+
+const SOURCES = [source(townsDataset, townRecords), source(agreementsDataset, agreementRecords), source(eventsDataset, eventRecords)];
+const TYPES: Record<Format, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+export const getStaticPaths = (() =>
+  SOURCES.flatMap((s) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${s.name}.${format}` }, props: { source: s, format } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: Source; format: Format }> = async ({ props, site }) => {
+  const settings = await getSettings();
+  const body = await props.source.render(props.format, site, {
+    licence: LICENCE.url ? `${LICENCE.name} (${LICENCE.url})` : LICENCE.name,
+    publisher: settings.publisher,
+    documentation: absoluteUrl(href(paths.openData), site) ?? href(paths.openData),
+  });
+  return new Response(body, { headers: { 'Content-Type': TYPES[props.format] } });
+};

@@ -1,0 +1,9 @@
+/** /termine/kalender.ics: every event, past and upcoming, to subscribe to in a calendar app. */
+import type { APIRoute } from 'astro';
+import { loadStore } from '../../lib/data/entries.ts';
+import { calendarResponse, siteCalendar } from '../../lib/ics/site-calendar.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const s = await loadStore();
+  return calendarResponse(siteCalendar(s.events, site), 'asskomm-termine.ics');
+};

@@ -1,0 +1,24 @@
+/** Content entries read straight from content/ with the `yaml` package: tests compute expectations from them. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { projectRoot } from './project.ts';
+
+export interface RawEntry<T = Record<string, unknown>> {
+  id: string;
+  data: T;
+}
+
+/** YAML files, or the front matter of MDX files, of one collection, by id. */
+export function contentEntries<T = Record<string, unknown>>(collection: string): RawEntry<T>[] {
+  const dir = path.join(projectRoot, 'content', collection);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const yaml = f.endsWith('.mdx') ? (text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '') : text;
+      return { id: f.replace(/\.[^.]+$/, ''), data: (parseYaml(yaml) ?? {}) as T };
+    });
+}
