@@ -1,0 +1,31 @@
+/** The maps' colours (map-colors.css) are complete and keep WCAG's 3:1 for graphical objects. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LAYERS } from '../../lib/data/status.ts';
+import { colorTokens, contrast } from '../../lib/geo/contrast.ts';
+import { NO_STEP } from '../../lib/geo/map-towns.ts';
+
+const css = readFileSync(new URL('./map-colors.css', import.meta.url), 'utf8');
+const layers = colorTokens(css, 'layer');
+const map = colorTokens(css, 'map');
+const keys = [...LAYERS.map((l) => l.key), NO_STEP];
+
+describe('map colours', () => {
+  it('has a colour and a legend swatch for every step and for towns without one', () => {
+    expect(Object.keys(layers).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(css).toContain(`[data-swatch='${key}'] { background: var(--layer-${key}); }`);
+  });
+
+  it('gives every step its own colour', () => {
+    expect(new Set(Object.values(layers)).size).toBe(keys.length);
+  });
+
+  it.each(keys)('shades "%s" with at least 3:1 against the land and the page', (key) => {
+    expect(contrast(layers[key]!, map['land']!)).toBeGreaterThanOrEqual(3);
+    expect(contrast(layers[key]!, map['page']!)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws the highlight, the borders and the outline with at least 3:1 against the land', () => {
+    for (const name of ['highlight', 'border', 'outline']) expect(contrast(map[name]!, map['land']!)).toBeGreaterThanOrEqual(3);
+  });
+});
