@@ -1,0 +1,74 @@
+/**
+ * Starts Decap CMS on /admin/ with the configuration generated at build time (embedded by
+ * src/pages/admin/index.astro as #cms-boot), our file format, the site's preview styles and the
+ * pre-save hook. The prebuilt bundle (window.CMS, React included) has loaded before this module runs.
+ */
+import { entryFormatName, parseEntryFile, stringifyEntryFile } from '../src/lib/cms/file-format.ts';
+import { planSave } from '../src/lib/cms/pre-save.ts';
+import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
+import { germanPhrases } from '../src/lib/cms/phrases.ts';
+import previewCss from './preview.css?inline';
+
+/** The few methods of Decap's immutable entry data we use. */
+interface ImmutableData {
+  get(key: string): unknown;
+  toJS(): Record<string, unknown>;
+  setIn(path: (string | number)[], value: unknown): ImmutableData;
+  deleteIn(path: (string | number)[]): ImmutableData;
+}
+
+interface DecapCms {
+  init(options: { config: CmsConfig }): void;
+  getLocale(name: string): Record<string, unknown> | undefined;
+  registerLocale(name: string, phrases: Record<string, unknown>): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string },
+  ): void;
+  registerEventListener(listener: {
+    name: 'preSave';
+    handler: (event: { entry: ImmutableData }) => ImmutableData | undefined;
+  }): void;
+}
+
+declare global {
+  interface Window {
+    CMS?: DecapCms;
+    CMS_MANUAL_INIT?: boolean;
+  }
+}
+
+const bootElement = document.getElementById('cms-boot');
+const CMS = window.CMS;
+
+if (bootElement && CMS) {
+  const boot = JSON.parse(bootElement.textContent ?? '{}') as { config: CmsConfig; entryRules: Record<string, EntryRules> };
+
+  CMS.registerLocale('de', germanPhrases(CMS.getLocale('de') ?? {}));
+  CMS.registerPreviewStyle(previewCss, { raw: true });
+
+  for (const [collection, rules] of Object.entries(boot.entryRules)) {
+    CMS.registerCustomFormat(entryFormatName(collection), rules.kind, {
+      fromFile: (text) => parseEntryFile(text, rules.kind),
+      toFile: (data) => stringifyEntryFile(data, rules.fields, rules.kind),
+    });
+  }
+
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const rules = boot.entryRules[String(entry.get('collection'))];
+      if (!rules) return undefined;
+      const data = entry.get('data') as ImmutableData;
+      const plan = planSave(data.toJS(), rules);
+      // Decap shows the message as a notice and keeps the entry open, unsaved.
+      if (plan.problems.length) throw Object.assign(new Error(plan.problems.join(' ')), { name: '' });
+      if (!plan.edits.length) return undefined;
+      return plan.edits.reduce((d, e) => (e.op === 'delete' ? d.deleteIn(e.path) : d.setIn(e.path, e.value)), data);
+    },
+  });
+
+  CMS.init({ config: boot.config });
+}

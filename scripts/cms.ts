@@ -1,0 +1,56 @@
+/**
+ * `npm run cms`: edit the content on this computer. Starts decap-server (which reads and writes the files
+ * in content/ directly, no Git host, no login) and `astro dev`, whose /admin/ then talks to it.
+ *
+ *   CMS_PORT   port of decap-server (default 8081); the site runs where `astro dev` says (usually 4321)
+ *
+ * Stop both with Ctrl+C. Saved changes are ordinary file changes: review and commit them with Git.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** decap-server's address as /admin/ must call it. */
+export function localBackendUrl(port: number): string {
+  return `http://127.0.0.1:${port}/api/v1`;
+}
+
+/** decap-server in file-system mode on `root`, reachable only from this computer. */
+export function startDecapServer(root: string, port: number, stdio: 'inherit' | 'pipe' = 'inherit'): ChildProcess {
+  const server = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
+  return spawn(process.execPath, [server], {
+    cwd: root,
+    stdio,
+    env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
+  });
+}
+
+function main(): void {
+  const port = Number(process.env.CMS_PORT ?? 8081);
+  const server = startDecapServer(projectRoot, port);
+  const dev = spawn('astro', ['dev'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, CMS_LOCAL_BACKEND: localBackendUrl(port) },
+  });
+  console.log(
+    `\nRedaktion auf diesem Rechner: /admin/ unter der Adresse, die „astro dev“ gleich anzeigt (meist http://localhost:4321/admin/).\nGespeichert wird direkt in ${path.join(projectRoot, 'content')}.\n`,
+  );
+  const stop = (code: number) => {
+    server.kill();
+    dev.kill();
+    process.exitCode = code;
+  };
+  server.on('exit', (code) => {
+    if (code) console.error(`✗ decap-server ist beendet (Code ${code}). Ist Port ${port} belegt? Anderen Port mit CMS_PORT wählen.`);
+    stop(code ?? 0);
+  });
+  dev.on('exit', (code) => stop(code ?? 0));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

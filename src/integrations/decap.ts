@@ -1,0 +1,44 @@
+/**
+ * Serves the prebuilt Decap CMS bundle at /admin/ from our own origin (no CDN): copied into the build
+ * output after `astro build`, streamed from node_modules by `astro dev`. The page itself is
+ * src/pages/admin/index.astro.
+ */
+import { copyFileSync, createReadStream, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentTypeOf, isDecapAsset } from '../lib/cms/assets.ts';
+
+const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+
+export default function decapCms(): AstroIntegration {
+  let prefix = '/admin/';
+  return {
+    name: 'decap-cms',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        prefix = `${config.base.replace(/\/+$/, '')}/admin/`;
+        // admin/init.ts needs `yaml` in the browser; pre-bundled, the dev server does not reload /admin/
+        // halfway through the first visit to add it.
+        if (command === 'dev') updateConfig({ vite: { optimizeDeps: { include: ['yaml'] } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+          const name = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : '';
+          if (!isDecapAsset(name)) return next();
+          res.setHeader('content-type', contentTypeOf(name));
+          createReadStream(path.join(dist, name)).pipe(res);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const target = path.join(fileURLToPath(dir), 'admin');
+        mkdirSync(target, { recursive: true });
+        const files = readdirSync(dist).filter(isDecapAsset);
+        for (const f of files) copyFileSync(path.join(dist, f), path.join(target, f));
+        logger.info(`Decap CMS nach admin/ kopiert (${files.length} Dateien).`);
+      },
+    },
+  };
+}

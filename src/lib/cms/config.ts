@@ -1,0 +1,98 @@
+/**
+ * The whole Decap CMS configuration, generated from the content model (src/lib/schema/). Nobody edits a
+ * config.yml: /admin/ hands this object to `CMS.init()`. The snapshot in __snapshots__/ shows every change.
+ */
+import type { FieldSpec } from '../schema/fields.ts';
+import { allCollections } from '../schema/index.ts';
+import { cmsField } from './fields.ts';
+import { entryFormatName } from './file-format.ts';
+import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from './types.ts';
+
+/** Uploads go to one folder; entries one level below content/ refer to them as ../media/<file>. */
+export const MEDIA_FOLDER = 'content/media';
+export const PUBLIC_FOLDER = '../media';
+
+/** Collections that are one fixed file rather than a folder of entries. */
+const SINGLE_FILES: Partial<Record<string, { name: string; label: string; file: string }>> = {
+  settings: { name: 'site', label: 'Einstellungen der Website', file: 'content/settings/site.yaml' },
+};
+
+export interface CmsOptions {
+  backend: CmsBackend;
+  /** decap-server for local editing (`npm run cms`), e.g. http://localhost:8081/api/v1. */
+  localBackendUrl?: string;
+  /** Public address of the site, for the "open site" link. */
+  siteUrl?: string;
+}
+
+type AnyCollection = (typeof allCollections)[number];
+
+function specsOf(c: AnyCollection): Record<string, FieldSpec> {
+  return Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
+}
+
+function fieldsOf(c: AnyCollection): CmsField[] {
+  const fields = Object.entries(specsOf(c)).map(([k, spec]) => cmsField(k, spec));
+  if (c.format === 'mdx') {
+    fields.push({
+      name: 'body',
+      label: c.body?.label ?? 'Text',
+      hint: c.body?.hint ?? 'Markdown.',
+      required: false,
+      widget: 'markdown',
+      // Rich-text mode rewrites MDX (JSX, emphasis); raw mode keeps exactly what the editor typed.
+      modes: ['raw'],
+      sanitize_preview: true,
+    });
+  }
+  return fields;
+}
+
+export function cmsCollection(c: AnyCollection): CmsCollection {
+  const base = {
+    name: c.name,
+    label: c.label,
+    label_singular: c.labelSingular,
+    description: c.hint,
+    // A preview helps with running text; for data entries it only takes room from the form.
+    editor: { preview: c.format === 'mdx' },
+  };
+  const single = SINGLE_FILES[c.name];
+  if (single) return { ...base, format: entryFormatName(c.name), files: [{ ...single, fields: fieldsOf(c) }] };
+  const specs = specsOf(c);
+  const dated = specs.date?.kind === 'date';
+  return {
+    ...base,
+    folder: c.folder,
+    extension: c.format,
+    format: entryFormatName(c.name),
+    create: true,
+    slug: '{{slug}}',
+    identifier_field: c.summaryField,
+    summary: dated ? `{{${c.summaryField}}} · {{date | date('DD.MM.YYYY')}}` : `{{${c.summaryField}}}`,
+    ...(dated ? { sortable_fields: [{ field: 'date', default_sort: 'desc' as const }, c.summaryField] } : {}),
+    fields: fieldsOf(c),
+  };
+}
+
+export function buildCmsConfig(options: CmsOptions): CmsConfig {
+  return {
+    load_config_file: false,
+    locale: 'de',
+    backend: options.backend,
+    ...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl } } : {}),
+    // Changes go through pull/merge requests on the Git host; decap-server (local) saves directly.
+    ...(options.backend.name !== 'proxy' ? { publish_mode: 'editorial_workflow' as const } : {}),
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    show_preview_links: false,
+    collections: allCollections.map(cmsCollection),
+  };
+}
+
+/** Per collection, how its files are written (file-format.ts) and what is checked before saving (pre-save.ts). */
+export function buildEntryRules(): Record<string, EntryRules> {
+  return Object.fromEntries(allCollections.map((c) => [c.name, { fields: specsOf(c), kind: c.format }]));
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { email, image, line, list, optional, partialDate, text, url, type Field, type SchemaTools } from '../schema/fields.ts';
+import { cmsField } from './fields.ts';
+
+const noTools = {} as SchemaTools;
+
+/** Decap checks the pattern while the editor types; it must agree with the content check at build time. */
+function agrees(field: Field, samples: string[]): void {
+  const cms = cmsField('x', field.spec);
+  const regex = new RegExp(cms.pattern![0]);
+  const schema = field.build(noTools);
+  for (const s of samples) {
+    expect(regex.test(s), `${field.spec.kind}: ${JSON.stringify(s)}`).toBe(schema.safeParse(s).success);
+  }
+}
+
+describe('cmsField patterns agree with the content schema', () => {
+  it('url', () => {
+    agrees(url({ label: 'Website' }), [
+      'https://www.heidenau.de/',
+      'https://a.b/c?d=e#f',
+      'http://www.heidenau.de/',
+      'www.heidenau.de',
+      'https:// leer.de',
+      'https://.de',
+    ]);
+  });
+
+  it('email', () => {
+    agrees(email({ label: 'E-Mail' }), ['lpr@smi.sachsen.de', 'lpr@smi', 'lpr smi@sachsen.de', '@sachsen.de']);
+  });
+
+  it('line: length, one line, no HTML', () => {
+    agrees(line({ label: 'Titel', max: 10 }), ['Heidenau', '1234567890', '12345678901', 'a <b>c</b>', 'a < b', 'zwei\nZeilen']);
+  });
+
+  it('text: length and no HTML, line breaks allowed', () => {
+    agrees(text({ label: 'Text', max: 12 }), ['Zwei\nZeilen.', '1234567890123', 'x <br> y', 'Kinder < 6']);
+  });
+
+  it('partialDate keeps the schema pattern and explains the three forms', () => {
+    const f = cmsField('date', optional(partialDate({ label: 'Datum' })).spec);
+    expect(f).toMatchObject({ widget: 'string', required: false });
+    expect(f.hint).toContain('JJJJ-MM-TT, JJJJ-MM oder JJJJ');
+    agrees(partialDate({ label: 'Datum' }), ['2023', '2023-08', '2023-08-09', '23-08', '2023-8']);
+  });
+});
+
+describe('cmsField groups and lists', () => {
+  it('inside an optional group, required fields are optional for Decap and say when they are needed', () => {
+    const hero = cmsField('hero', optional(image({ label: 'Titelbild' })).spec);
+    expect(hero.widget === 'object' && hero.fields.map((f) => [f.name, f.required])).toEqual([
+      ['src', false],
+      ['alt', false],
+      ['caption', false],
+      ['credit', false],
+    ]);
+    expect(hero.widget === 'object' && hero.fields[1]!.hint).toContain('Pflichtfeld, sobald „Titelbild“ ausgefüllt wird.');
+  });
+
+  it('inside a required group, required fields stay required', () => {
+    const hero = cmsField('hero', image({ label: 'Titelbild' }).spec);
+    expect(hero.widget === 'object' && hero.fields.every((f) => f.required)).toBe(true);
+  });
+
+  it('a list of single values uses one field per item', () => {
+    const f = cmsField('links', list({ label: 'Links', item: url({ label: 'Link' }) }).spec);
+    expect(f).toMatchObject({ widget: 'list', label_singular: 'Link', default: [], field: { name: 'item', widget: 'string' } });
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * A few of Decap's German phrases, reworded for our editors. Everything else stays as Decap ships it.
+ * Decap fills in %{…}; our pattern messages (fields.ts) are written to follow "passt nicht:".
+ */
+type Phrases = Record<string, unknown>;
+
+export const PHRASE_OVERRIDES = {
+  auth: { login: 'Anmelden' },
+  editor: {
+    editorControlPane: {
+      widget: {
+        required: '„%{fieldLabel}“ muss ausgefüllt werden.',
+        regexPattern: '„%{fieldLabel}“ passt nicht: %{pattern}.',
+      },
+    },
+  },
+  ui: { toast: { onFailToPersist: 'Nicht gespeichert. %{details}' } },
+} as const;
+
+function merge(base: Phrases, over: Phrases): Phrases {
+  const out: Phrases = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = base[k];
+    out[k] = typeof v === 'object' && v !== null && typeof b === 'object' && b !== null ? merge(b as Phrases, v as Phrases) : v;
+  }
+  return out;
+}
+
+export function germanPhrases(decapGerman: Phrases): Phrases {
+  return merge(decapGerman, PHRASE_OVERRIDES);
+}

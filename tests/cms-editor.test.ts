@@ -1,0 +1,277 @@
+/**
+ * The editors' CMS end to end, through the real Decap UI in Chromium: decap-server (MODE=fs) writes into
+ * a throw-away copy of the project; /admin/ comes from a build of that copy and reaches decap-server
+ * through the same origin. What an editor saves is checked with the content check and by building the
+ * copy again.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { parseEntryFile } from '../src/lib/cms/file-format.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { paths } from '../src/lib/data/paths.ts';
+import { collectionDescriptions } from '../src/lib/schema/index.ts';
+import { launchBrowser, type Browser } from './support/browser.ts';
+import { runDecapServer, startGateway, type Gateway } from './support/decap.ts';
+import { copyProject, npmRun } from './support/project.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+let copy: string;
+let decap: Awaited<ReturnType<typeof runDecapServer>>;
+let gateway: Gateway;
+let adminBuild: string;
+let admin: StaticServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const failures: string[] = [];
+const cleanups: (() => unknown)[] = [];
+
+function build(outDir: string, env: Record<string, string> = {}): void {
+  const result = npmRun(copy, 'build', { OUT_DIR: outDir, ...env });
+  if (result.status !== 0) throw new Error(`Build der Kopie fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+}
+
+function read(file: string): string {
+  return readFileSync(path.join(copy, file), 'utf8');
+}
+
+/** Decap's "Veröffentlichen → Jetzt veröffentlichen" (simple publishing with decap-server). */
+async function publish(): Promise<void> {
+  await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+  await page.getByText('Jetzt veröffentlichen', { exact: true }).click();
+}
+
+async function publishAndWait(): Promise<void> {
+  await publish();
+  await page.getByText('Änderungen gespeichert', { exact: true }).waitFor();
+  // A new entry moves from …/new to …/entries/<slug> once saved; navigating earlier races with that.
+  await page.waitForURL(/\/entries\//);
+}
+
+/**
+ * Opens a collection and an entry by its line in the list, as an editor does. Reloads first: Decap keeps
+ * showing a list from before the last save until the page is loaded again.
+ */
+async function openEntry(collection: string, summary: string): Promise<void> {
+  await page.goto(`${gateway.url}/admin/#/collections/${collection}`);
+  await page.reload();
+  await page.getByText(summary, { exact: true }).click();
+}
+
+async function newEntry(collection: keyof typeof collectionDescriptions): Promise<void> {
+  await page.goto(`${gateway.url}/admin/#/collections/${collection}`);
+  await page.reload();
+  const singular = collectionDescriptions[collection].labelSingular;
+  await page.getByRole('link', { name: `Beitrag vom Typ ${singular} erstellen` }).click();
+}
+
+/** Chooses an entry in a relation or select field (Decap uses react-select). */
+async function choose(label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.keyboard.type(option);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Waits until the element is visible (playwright-core has no expect matchers of its own). */
+async function visible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
+
+async function valueOf(label: string): Promise<string> {
+  const input = page.getByLabel(label, { exact: true });
+  await expect.poll(() => input.inputValue(), { message: `Feld „${label}“ wird geladen` }).not.toBe('');
+  return input.inputValue();
+}
+
+beforeAll(async () => {
+  copy = copyProject('asskomm-cms-');
+  cleanups.push(() => rmSync(copy, { recursive: true, force: true }));
+  decap = await runDecapServer(copy);
+  cleanups.push(() => decap.stop());
+  gateway = await startGateway(decap.port);
+  cleanups.push(() => gateway.close());
+  adminBuild = mkdtempSync(path.join(os.tmpdir(), 'asskomm-cms-admin-'));
+  cleanups.push(() => rmSync(adminBuild, { recursive: true, force: true }));
+  build(adminBuild, { CMS_LOCAL_BACKEND: `${gateway.url}/api/v1` });
+  admin = await serveStatic(adminBuild);
+  cleanups.push(() => admin.close());
+  gateway.setSite(admin.url);
+
+  browser = await launchBrowser();
+  cleanups.push(() => browser.close());
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // Decap asks with window.confirm: leave a page, publish. Restoring a local backup of an abandoned draft: no.
+  page.on('dialog', (d) => void (d.message().includes('Backup') ? d.dismiss() : d.accept()));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => failures.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => void (r.status() >= 400 && failures.push(`${r.url()} (${r.status()})`)));
+}, 300_000);
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+beforeEach((context) => {
+  onTestFailed(async () => {
+    const shot = path.join(os.tmpdir(), `asskomm-cms-${context.task.name.slice(0, 3).replace(/\W/g, '')}.png`);
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    console.log(`Bildschirmfoto beim Fehler: ${shot} (${page.url()})`);
+  });
+});
+
+describe('Redaktion mit Decap CMS unter /admin/', () => {
+  it('(d) loads everything from its own origin, in German, and logs in to decap-server', async () => {
+    await page.goto(`${gateway.url}/admin/`);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    expect(await page.locator('body').getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    const sitemaps = readdirSync(adminBuild).filter((f) => /^sitemap.*\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const f of sitemaps) expect(readFileSync(path.join(adminBuild, f), 'utf8')).not.toContain('/admin/');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { name: 'Inhaltstypen' }).waitFor();
+    for (const c of Object.values(collectionDescriptions)) {
+      await visible(page.getByRole('link', { name: c.label, exact: true }));
+    }
+    await page.waitForLoadState('networkidle');
+    const foreign = requests.filter((u) => /^https?:/.test(u) && new URL(u).origin !== gateway.url);
+    expect(foreign, 'Anfragen an andere Adressen').toEqual([]);
+    expect(requests.some((u) => u.endsWith('/admin/decap-cms.js'))).toBe(true);
+    expect(failures, 'fehlgeschlagene Anfragen').toEqual([]);
+  });
+
+  it('(c) opening an entry and saving it without a change leaves its file byte for byte', async () => {
+    // Decap only saves a changed entry, so: change one character, save, undo it, save again.
+    const cases: { collection: keyof typeof collectionDescriptions; field: string }[] = [
+      { collection: 'articles', field: 'title' },
+      { collection: 'events', field: 'title' },
+      { collection: 'towns', field: 'name' },
+      { collection: 'agreements', field: 'title' },
+      { collection: 'settings', field: 'siteName' },
+    ];
+    for (const { collection, field } of cases) {
+      const c = collectionDescriptions[collection];
+      const name = readdirSync(path.join(copy, c.folder)).filter((f) => f.endsWith(`.${c.format}`)).sort()[0]!;
+      const file = `${c.folder}/${name}`;
+      const original = read(file);
+      const data = parseEntryFile(original, c.format);
+      const value = String(data[field]);
+      const specs = c.fields as Record<string, { spec: { label: string; kind: string } }>;
+      // The list line, as the generated config's `summary` shows it.
+      const summary =
+        collection === 'settings'
+          ? 'Einstellungen der Website'
+          : specs.date?.spec.kind === 'date'
+            ? `${value} · ${String(data.date).split('-').reverse().join('.')}`
+            : value;
+      const label = specs[field]!.spec.label;
+
+      await openEntry(collection, summary);
+      expect(await valueOf(label)).toBe(value);
+      await page.getByLabel(label, { exact: true }).press('End');
+      await page.keyboard.type('!');
+      await publishAndWait();
+      const changed = read(file).split('\n');
+      const diff = original.split('\n').filter((l, i) => l !== changed[i]);
+      expect(diff, `${file}: nur die geänderte Zeile ist anders`).toHaveLength(1);
+
+      await openEntry(collection, summary.replace(value, `${value}!`));
+      expect(await valueOf(label)).toBe(`${value}!`);
+      await page.getByLabel(label, { exact: true }).press('End');
+      await page.keyboard.press('Backspace');
+      await publishAndWait();
+      expect(read(file), `${file} nach Speichern ohne Änderung`).toBe(original);
+    }
+  });
+
+  it('(a) an article linked to Heidenau and an event with date and time end up on the built site', async () => {
+    const heidenau = parseEntryFile(read('content/towns/heidenau.yaml'), 'yaml').name as string;
+
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Probeartikel aus dem CMS');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-03-14');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Ein Vorspann, im CMS geschrieben.');
+    await choose('Kommunen (optional)', heidenau);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Kinder < 6 Jahre {ca. 5 €}');
+    await publishAndWait();
+
+    await newEntry('events');
+    await page.getByLabel('Titel', { exact: true }).fill('Probetermin aus dem CMS');
+    await choose('Art', 'Informationstag');
+    // Typed and emptied again: Decap would write `summary: ""`, which the content check refuses.
+    await page.getByLabel('Kurzbeschreibung (optional)', { exact: true }).fill('wird gleich gelöscht');
+    await page.getByLabel('Kurzbeschreibung (optional)', { exact: true }).fill('');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-05-12');
+    await page.getByLabel('Beginn (optional)', { exact: true }).fill('14:00');
+    await page.getByLabel('Ende (optional)', { exact: true }).fill('16:30');
+    await page.getByLabel('Ort', { exact: true }).fill('Heidenau');
+    await choose('Kommune (optional)', heidenau);
+    await publishAndWait();
+
+    const articleFile = 'content/articles/probeartikel-aus-dem-cms.mdx';
+    const eventFile = 'content/events/probetermin-aus-dem-cms.yaml';
+    expect(read(articleFile)).toContain('towns:\n  - heidenau\n');
+    expect(read(articleFile)).toMatch(/\nKinder \\< 6 Jahre \\\{ca\. 5 €\\\}\n?$/);
+    expect(parseEntryFile(read(eventFile), 'yaml')).toMatchObject({
+      date: '2026-05-12',
+      startTime: '14:00',
+      endTime: '16:30',
+      venue: { city: 'Heidenau' },
+      town: 'heidenau',
+    });
+    expect(read(eventFile)).not.toContain('summary');
+    const problems = await validateContent(copy);
+    expect(problems.filter((p) => p.file === articleFile || p.file === eventFile)).toEqual([]);
+
+    const siteDir = mkdtempSync(path.join(os.tmpdir(), 'asskomm-cms-site-'));
+    cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }));
+    build(siteDir);
+    const site = await serveStatic(siteDir);
+    cleanups.push(() => site.close());
+
+    await page.goto(`${site.url}${paths.article('probeartikel-aus-dem-cms')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Probeartikel aus dem CMS' }));
+    await visible(page.getByText('Kinder < 6 Jahre {ca. 5 €}', { exact: true }));
+    await visible(page.getByRole('link', { name: heidenau, exact: true }));
+
+    await page.goto(`${site.url}${paths.event('probetermin-aus-dem-cms')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Probetermin aus dem CMS' }));
+    expect(await page.locator('main').textContent()).toContain('14:00');
+
+    const ics = path.join(siteDir, paths.eventIcs('probetermin-aus-dem-cms'));
+    expect(existsSync(ics), ics).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8')));
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Probetermin aus dem CMS');
+    // 14:00 and 16:30 in Berlin in May (CEST, UTC+2).
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-05-12T12:00:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-05-12T14:30:00.000Z');
+  });
+
+  it('(b) refuses to save without a required field, and a half-filled title image, in German', async () => {
+    const before = readdirSync(path.join(copy, 'content/events')).sort();
+    await newEntry('events');
+    await choose('Art', 'Fachtag');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-06-01');
+    await page.getByLabel('Ort', { exact: true }).fill('Pirna');
+    await publish();
+    await visible(page.getByText('„Titel“ muss ausgefüllt werden.', { exact: true }));
+    expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
+
+    const articles = readdirSync(path.join(copy, 'content/articles')).sort();
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Artikel mit halbem Titelbild');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-03-15');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Vorspann.');
+    await page.getByLabel('Alternativtext (optional)', { exact: true }).fill('Ein Foto ohne Datei');
+    await publish();
+    await visible(page.getByText(/Nicht gespeichert\. „Titelbild“ ist nur teilweise ausgefüllt: Bitte auch „Bilddatei“/));
+    expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(articles);
+  });
+});
