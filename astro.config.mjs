@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import decapCms from './src/integrations/decap.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { ENCODERS } from './src/lib/images/encoding.ts';
 
 /** Public address of the site; set SITE_URL (and BASE_PATH for a sub-path) when deploying. */
 const site = process.env.SITE_URL ?? 'https://asskomm.example';
@@ -15,6 +18,8 @@ export default defineConfig({
   // OUT_DIR lets tests and benchmarks build into a temporary folder without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
+  // Photos: sharp with encoder settings chosen on measurements (src/lib/images/encoding.ts, scripts/bench-images.ts).
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: ENCODERS } },
   vite: {
     build: {
       rollupOptions: {
@@ -27,5 +32,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') })],
+  integrations: [
+    contentGuard(),
+    decapCms(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/admin/') }),
+    securityHeaders(),
+  ],
 });

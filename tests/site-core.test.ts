@@ -102,7 +102,7 @@ describe('the page frame', () => {
     expect(doc.querySelectorAll('body > header')).toHaveLength(1);
     expect(doc.querySelectorAll('footer')).toHaveLength(1);
     expect(doc.querySelectorAll('meta[name="description"]')[0]!.getAttributeValue('content')).toMatch(/\S{3}/);
-    expect(doc.querySelectorAll('link[rel="icon"]')[0]!.getAttributeValue('href')).toBe('/favicon.svg');
+    expect(doc.querySelectorAll('link[rel="icon"][type="image/svg+xml"]')[0]!.getAttributeValue('href')).toBe('/favicon.svg');
     const canonical = doc.querySelectorAll('link[rel="canonical"]');
     if (file === '404.html') {
       expect(canonical).toHaveLength(0);
@@ -399,9 +399,11 @@ describe('a build under a sub-path, with a draft and an article with a title pho
     expect(text(figure.querySelectorAll('figcaption')[0]!.textContent)).toContain(photo.caption);
     expect(text(figure.querySelectorAll('figcaption')[0]!.textContent)).toContain(photo.credit.replace(/^©\s*/, ''));
     const ld = doc.querySelectorAll('script[type="application/ld+json"]').flatMap((x) => [JSON.parse(x.textContent)].flat());
-    const images: string[] = ld.find((d) => d['@type'] === 'NewsArticle').image;
-    expect(images[0]).toMatch(new RegExp(`^${SITE}/asskomm/_astro/${photo.id}\\.[^/]+\\.webp$`));
-    expect(existsSync(path.join(out, images[0]!.slice(`${SITE}/asskomm/`.length)))).toBe(true);
+    const images: { url: string; caption: string; copyrightNotice: string }[] = ld.find((d) => d['@type'] === 'NewsArticle').image;
+    expect(images[0]!.url).toMatch(new RegExp(`^${SITE}/asskomm/_astro/${photo.id}\\.[^/]+\\.(jpg|webp)$`));
+    expect(images[0]!.caption).toBe(photo.caption);
+    expect(images[0]!.copyrightNotice).toBe(photo.credit);
+    expect(existsSync(path.join(out, images[0]!.url.slice(`${SITE}/asskomm/`.length)))).toBe(true);
     const list = await parseHtml(readFileSync(path.join(out, 'aktuelles/index.html'), 'utf8'));
     const teaser = list.querySelectorAll('main article').find((a) => text(a.textContent).includes(photo.title))!;
     expect(teaser.querySelectorAll('img')).toHaveLength(1);

@@ -1,6 +1,6 @@
 /** Paths and commands shared by the site tests. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,18 +13,28 @@ const COPIED = ['src', 'content', 'public', 'admin', 'scripts', 'astro.config.mj
 export function copyProject(prefix = 'asskomm-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of COPIED) {
+    // An empty folder (public/) is not in git, so a fresh clone may lack it.
+    if (!existsSync(path.join(projectRoot, entry))) continue;
     cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
+/**
+ * Variables vitest puts into process.env (the test run's import.meta.env, NODE_ENV=test). A build started
+ * from a test must not inherit them: Astro reads BASE_URL, SITE, MODE … from the environment, and a test
+ * build would silently differ from the real one (e.g. BASE_URL=/ overriding BASE_PATH).
+ */
+const TEST_RUN_VARIABLES = ['ASSETS_PREFIX', 'BASE_URL', 'DEV', 'MODE', 'NODE_ENV', 'PROD', 'SITE', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
 /** Runs an npm script in `cwd` on the project's own Node (npm puts node_modules/.bin first on PATH). */
 export function npmRun(cwd: string, script: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUN_VARIABLES.includes(key)));
   return spawnSync('npm', ['run', '--silent', script], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
 }

@@ -18,8 +18,8 @@ export interface ArticleContext {
   contactEmail?: string;
   /** Names of the towns the article is about. */
   places: string[];
-  /** Absolute URLs of the article's images (its photo, its share card). */
-  images: string[];
+  /** The article's images: its photo as an ImageObject (with caption and credit), its share card as a URL. */
+  images: (string | object)[];
 }
 
 export function articleStructuredData(a: ArticleFacts, c: ArticleContext): JsonLd {

@@ -72,8 +72,8 @@ export interface NewsArticleInput {
   datePublished: string;
   /** Absolute URL of the article page. */
   url: string;
-  /** Absolute URLs of images of the article, when it has any. */
-  images?: string[];
+  /** The article's images: absolute URLs, or ImageObjects with caption and credit (photos). */
+  images?: (string | object)[];
   publisher: OrganizationInput;
   /** Names of the places (towns) the article is about. */
   places?: string[];

@@ -1,0 +1,5 @@
+/** /favicon.ico, made at build time from the ASSKomm mark (src/lib/images/icons.ts). */
+import type { APIRoute } from 'astro';
+import { iconResponse } from '../lib/images/icons.ts';
+
+export const GET: APIRoute = () => iconResponse('favicon.ico');
