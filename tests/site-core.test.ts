@@ -400,7 +400,7 @@ describe('a build under a sub-path, with a draft and an article with a title pho
     expect(text(figure.querySelectorAll('figcaption')[0]!.textContent)).toContain(photo.credit.replace(/^©\s*/, ''));
     const ld = doc.querySelectorAll('script[type="application/ld+json"]').flatMap((x) => [JSON.parse(x.textContent)].flat());
     const images: { url: string; caption: string; copyrightNotice: string }[] = ld.find((d) => d['@type'] === 'NewsArticle').image;
-    expect(images[0]!.url).toMatch(new RegExp(`^${SITE}/asskomm/_astro/${photo.id}\\.[^/]+\\.(jpg|webp)$`));
+    expect(images[0]!.url).toMatch(new RegExp(`^${SITE}/asskomm/_astro/${photo.id}\\.[^/]+\\.(jpe?g|webp)$`));
     expect(images[0]!.caption).toBe(photo.caption);
     expect(images[0]!.copyrightNotice).toBe(photo.credit);
     expect(existsSync(path.join(out, images[0]!.url.slice(`${SITE}/asskomm/`.length)))).toBe(true);
