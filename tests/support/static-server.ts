@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -52,11 +53,11 @@ export async function serveStatic(root: string, headersFor: HeaderRule = () => (
     const extra = headersFor(urlPath);
     if (!existsSync(file)) {
       const notFound = path.join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']!, ...extra });
+      res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']!, ...extra });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
-    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     res.writeHead(200, { 'content-type': type, ...extra });
     createReadStream(file).pipe(res);
   });
