@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
 import decapCms from './src/integrations/decap.ts';
+import oldOutput from './src/integrations/old-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { ENCODERS } from './src/lib/images/encoding.ts';
 
@@ -17,12 +18,22 @@ export default defineConfig({
   trailingSlash: 'always',
   // OUT_DIR lets tests and benchmarks build into a temporary folder without touching dist/.
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // Four pages at a time: while one waits for sharp (share cards and photos are drawn on libuv's thread pool,
+  // i.e. the second core), the others render. Measured with `npm run bench` (see docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   // Photos: sharp with encoder settings chosen on measurements (src/lib/images/encoding.ts, scripts/bench-images.ts).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: ENCODERS } },
   vite: {
     build: {
       rollupOptions: {
+        output: {
+          // Editors' MDX texts in a few bundles of up to 1 MB instead of one module each: with 10,000 articles
+          // bundling took 49 s instead of 28 s, and loading 10,000 modules slowed down rendering too. Only
+          // the build's server side has these modules; no browser ever loads them.
+          codeSplitting: {
+            groups: [{ name: 'inhalt', test: /[\\/]content[\\/].*\.mdx/, maxSize: 1_000_000 }],
+          },
+        },
         // Each MDX file triggers this warning for Astro's own head-injection directive (an open Astro issue);
         // it is harmless. Only this exact warning is dropped; every other warning still shows.
         onwarn(warning, warn) {
@@ -34,6 +45,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    oldOutput(),
     decapCms(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') }),

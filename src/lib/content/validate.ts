@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../schema/fields.ts';
@@ -231,10 +231,33 @@ function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
   return entries;
 }
 
+/** One MDX processor for all bodies: `compile()` would set up a new one for every file. */
+const mdxProcessor = createProcessor({ format: 'mdx' });
+
+/**
+ * Whether a body can fail as MDX although it is fine as Markdown. MDX (remark-mdx) differs from Markdown
+ * only by these constructs:
+ * - expressions, which start at `{`; JSX, which starts at `<`; ESM, which is a line starting with
+ *   `import ` or `export ` (the ESM tokenizer wants column 1 and exactly one space after the word);
+ * - turning off indented code, HTML and autolinks, which makes nothing fail, the text just stays text.
+ * Everything after parsing (mdast → hast → estree → JavaScript) can only fail on nodes of those constructs
+ * (two `export default`, `key` after a spread in JSX, `@jsx…` pragma comments in code); plain Markdown
+ * never brings an attribute that could fail (e.g. `style`). So a body without `{`, `}`, `<` and without
+ * such a line always compiles. (The one exception is not a syntax error: absurdly deep nesting, such as
+ * a list nested ~1000 levels deep, overflows the stack of the compiler.)
+ */
+function mayContainMdx(body: string): boolean {
+  return /[{}<]/.test(body) || /^(?:import|export) /m.test(body);
+}
+
 async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined> {
-  if (entry.body === undefined) return undefined;
+  if (entry.body === undefined || !mayContainMdx(entry.body)) return undefined;
   try {
-    await compile(entry.body, { format: 'mdx' });
+    // Everything `compile()` does except printing the JavaScript, which cannot fail. Parsing alone is not
+    // enough: two `export default`, `key` after a spread or a pragma comment only fail in `run`.
+    // (`run` is typed for the JavaScript tree, yet takes the Markdown tree from `parse`, as `process` does.)
+    const tree = mdxProcessor.parse(entry.body) as unknown as Parameters<typeof mdxProcessor.run>[0];
+    await mdxProcessor.run(tree);
     return undefined;
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string };
@@ -252,8 +275,14 @@ async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined>
   }
 }
 
-function toolsFor(entry: ParsedEntry, ids: Map<CollectionName, Set<string>>): SchemaTools {
-  return {
+/**
+ * The collections' zod schemas, built once per run (building one costs far more than checking an entry).
+ * `reference()` checks against the ids of this run; `image()` looks for the file next to the entry that is
+ * being checked, so get the schema with `schemaFor(entry)` right before each (synchronous) `safeParse`.
+ */
+function schemasFor(ids: Map<CollectionName, Set<string>>): (entry: ParsedEntry) => z.ZodType {
+  let folder = '';
+  const tools: SchemaTools = {
     reference: <C extends CollectionName>(collection: C) =>
       z.string({ error: 'muss die Kennung (den Dateinamen ohne Endung) eines Eintrags sein' }).transform((id, ctx) => {
         if (!ids.get(collection)?.has(id)) {
@@ -268,9 +297,14 @@ function toolsFor(entry: ParsedEntry, ids: Map<CollectionName, Set<string>>): Sc
       }) as unknown as z.ZodType<{ collection: C; id: string }, string>,
     image: () =>
       z.string({ error: 'muss der Name einer Bilddatei sein' }).refine(
-        (src) => existsSync(path.resolve(path.dirname(entry.absFile), src)),
+        (src) => existsSync(path.resolve(folder, src)),
         { error: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.' },
       ) as unknown as ImageSchema,
+  };
+  const schemas = new Map<CollectionName, z.ZodType>(allCollections.map((c) => [c.name, c.schema(tools)]));
+  return (entry) => {
+    folder = path.dirname(entry.absFile);
+    return schemas.get(entry.collection)!;
   };
 }
 
@@ -282,14 +316,17 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   for (const c of allCollections) ids.set(c.name, new Set());
   for (const e of entries) ids.get(e.collection)!.add(e.id);
 
+  const schemaFor = schemasFor(ids);
+  const fieldSpecs = new Map(
+    allCollections.map((c) => [c.name, Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]))]),
+  );
   const validData = new Map<string, Record<string, unknown>>();
   for (const entry of entries) {
-    const description = collectionDescriptions[entry.collection];
-    const fieldSpecs = Object.fromEntries(Object.entries(description.fields).map(([k, f]) => [k, f.spec]));
-    const result = description.schema(toolsFor(entry, ids)).safeParse(entry.data);
+    const result = schemaFor(entry).safeParse(entry.data);
     if (!result.success) {
+      const fields = fieldSpecs.get(entry.collection)!;
       for (const issue of result.error.issues) {
-        for (const p of describeIssue(issue, entry.data, fieldSpecs)) problems.push({ ...p, file: entry.file });
+        for (const p of describeIssue(issue, entry.data, fields)) problems.push({ ...p, file: entry.file });
       }
     } else {
       validData.set(`${entry.collection}/${entry.id}`, result.data as Record<string, unknown>);

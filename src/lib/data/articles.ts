@@ -5,9 +5,12 @@ export function newestFirst(list: Article[]): Article[] {
   return [...list].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'de'));
 }
 
-export async function getArticles(): Promise<Article[]> {
-  const s = await loadStore();
-  return newestFirst(s.articles);
+let sorted: Promise<Article[]> | undefined;
+
+/** Published articles, newest first: sorted once per build (every news page asks; 10,000 articles take a while). */
+export function getArticles(): Promise<Article[]> {
+  sorted ??= loadStore().then((s) => newestFirst(s.articles));
+  return sorted;
 }
 
 /** Years that have articles, newest first. */

@@ -6,11 +6,33 @@ import type { Article, Campaign, Event, Store } from './entries.ts';
 
 type ArticleRefKey = 'towns' | 'people' | 'agreements' | 'campaigns' | 'events';
 
+const ARTICLE_REF_KEYS: readonly ArticleRefKey[] = ['towns', 'people', 'agreements', 'campaigns', 'events'];
+type Mentions = Record<ArticleRefKey, Map<string, Article[]>>;
+const mentionsByStore = new WeakMap<Store, Mentions>();
+
+/** Who mentions whom, built in one pass over the articles (newest first) instead of a pass per page. */
+function mentionsOf(s: Store): Mentions {
+  let mentions = mentionsByStore.get(s);
+  if (!mentions) {
+    mentions = Object.fromEntries(ARTICLE_REF_KEYS.map((k) => [k, new Map<string, Article[]>()])) as Mentions;
+    const newest = [...s.articles].sort((a, b) => b.data.date.localeCompare(a.data.date));
+    for (const a of newest) {
+      for (const key of ARTICLE_REF_KEYS) {
+        for (const ref of new Set(a.data[key].map((r) => r.id))) {
+          const list = mentions[key].get(ref);
+          if (list) list.push(a);
+          else mentions[key].set(ref, [a]);
+        }
+      }
+    }
+    mentionsByStore.set(s, mentions);
+  }
+  return mentions;
+}
+
 /** Published articles that reference `id` in the given field, newest first. */
 export function articlesMentioning(s: Store, field: ArticleRefKey, id: string): Article[] {
-  return s.articles
-    .filter((a) => a.data[field].some((r) => r.id === id))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date));
+  return [...(mentionsOf(s)[field].get(id) ?? [])];
 }
 
 export function eventsOfCampaign(s: Store, campaignId: string): Event[] {

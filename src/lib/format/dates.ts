@@ -73,8 +73,10 @@ export function berlinInstant(isoDate: string, time = '00:00'): Date {
 }
 
 /** Today's calendar day in Berlin, as YYYY-MM-DD. */
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function berlinToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return BERLIN_DAY.format(now);
 }
 
 /** An ISO 8601 timestamp with the Berlin offset, e.g. "2023-08-26T10:00:00+02:00" (for JSON-LD). */

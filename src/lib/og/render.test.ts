@@ -47,11 +47,24 @@ describe('renderShareCard', () => {
   it('does not render an unchanged card again', async () => {
     const c = card('Unverändert', 'Pirna');
     await renderShareCard(c, dir);
-    const file = path.join(dir, `${cacheKey(shareCardSvg(c))}.png`);
+    const file = path.join(dir, `${cacheKey(c)}.png`);
     const before = statSync(file).mtimeMs;
     const again = await renderShareCard(c, dir);
     expect(again.cached).toBe(true);
     expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  it('names every card by all it says (texts, place, brand), whatever the order of the fields', () => {
+    const base = card('Fachtag', 'Pirna');
+    const keys = [
+      base,
+      card('Fachtag', 'Dresden'),
+      { ...base, eyebrow: 'Termin' },
+      { ...base, brand: { ...brand, siteName: 'Anderer Name' } },
+      card('Fachtag'),
+    ].map(cacheKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(cacheKey({ brand, meta: 'Pirna', title: 'Fachtag', eyebrow: 'Aktuelles' })).toBe(keys[0]);
   });
 
   it('renders a changed card anew', async () => {

@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateContent } from './validate.ts';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A project root that holds only the given articles (name → frontmatter lines and body). */
+function articlesRoot(articles: Record<string, { extra?: string; body: string }>, files: Record<string, string> = {}): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'asskomm-validate-'));
+  roots.push(root);
+  const dir = path.join(root, 'content/articles');
+  mkdirSync(dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  for (const [name, { extra = '', body }] of Object.entries(articles)) {
+    writeFileSync(path.join(dir, `${name}.mdx`), `---\ntitle: "${name}"\ndate: "2024-01-01"\nlead: "Vorspann."\n${extra}---\n${body}`);
+  }
+  return root;
+}
+
+describe('MDX check of the body', () => {
+  // Bodies the quick check skips, and bodies that fail only in a late step of the MDX compiler.
+  const bodies: Record<string, string> = {
+    markdown: '# Titel\n\n- a\n- b\n\n> Zitat\n\n[Link](https://example.org) ![Bild](b.jpg)\n\n***fett*** a &lt; b\n',
+    'indented-code': 'Text\n\n    kein { Code\n',
+    'stray-brace': 'Hallo\n\nEin { hier\n',
+    'closing-brace': 'Ein } hier\n',
+    'less-than-space': 'a < b\n',
+    'less-than-word': 'Kinder <6 Jahre\n',
+    'html-comment': 'Text <!-- Kommentar -->\n',
+    autolink: 'Siehe <https://example.org>\n',
+    'code-span': 'Text `a < b`\n\n```\nif (a < b) { }\n```\n',
+    'jsx-ok': 'Summe {1 + 1} und <Foo bar="x">Text</Foo>\n',
+    'jsx-mismatch': '<a>\n\n</b>\n',
+    'import-in-paragraph': 'Text\nimport x from "y"\n',
+    'import-broken': '\nimport x from\n\nText\n',
+    'export-crlf': 'Text\r\n\r\nexport const a = {\r\n\r\nText\r\n',
+    'two-layouts': 'export default function A() {}\n\nText\n\nexport default function B() {}\n',
+    'key-after-spread': 'Text\n\n<A {...b} key="x" />\n',
+    'pragma-comment': 'Text {/* @jsx h */}\n',
+  };
+
+  it('reports exactly the bodies a full MDX compile rejects, with the same line', async () => {
+    const names = Object.keys(bodies);
+    const problems = await validateContent(articlesRoot(Object.fromEntries(names.map((n) => [n, { body: bodies[n]! }]))));
+    for (const name of names) {
+      const reported = problems.find((p) => p.file === `content/articles/${name}.mdx` && p.field === 'body');
+      let expected: { line?: number } | undefined;
+      try {
+        await compile(bodies[name]!, { format: 'mdx' });
+      } catch (e) {
+        const err = e as { line?: number; place?: { line?: number; start?: { line?: number } } };
+        const local = err.line ?? err.place?.start?.line ?? err.place?.line;
+        // The body starts in line 6 of the file, below four lines of frontmatter between the "---".
+        expected = { line: local === undefined ? undefined : local + 5 };
+      }
+      expect(reported && { line: reported.line }, name).toEqual(expected);
+    }
+  });
+});
+
+describe('schemas built once per run', () => {
+  const hero = (src: string) => `hero:\n  src: ${src}\n  alt: "Alt"\n  caption: "Bild"\n  credit: "© Test"\n`;
+
+  it('looks for each image next to its own entry', async () => {
+    const root = articlesRoot(
+      {
+        'mit-bild': { extra: hero('bild.jpg'), body: 'Text\n' },
+        'ohne-bild': { extra: hero('fehlt.jpg'), body: 'Text\n' },
+        'wieder-mit-bild': { extra: hero('bild.jpg'), body: 'Text\n' },
+      },
+      { 'bild.jpg': 'x' },
+    );
+    const heroProblems = (await validateContent(root)).filter((p) => p.field === 'hero.src');
+    expect(heroProblems).toEqual([
+      {
+        file: 'content/articles/ohne-bild.mdx',
+        field: 'hero.src',
+        fieldLabel: 'Titelbild › Bilddatei',
+        message: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.',
+      },
+    ]);
+  });
+
+  it('checks references against the entries of this run', async () => {
+    const root = articlesRoot({ verweis: { extra: 'towns:\n  - "atlantis"\n', body: 'Text\n' } });
+    const [problem] = (await validateContent(root)).filter((p) => p.field === 'towns.0');
+    expect(problem?.message).toContain('verweist auf „atlantis“');
+  });
+});
