@@ -18,14 +18,14 @@
  * CPU time and the bytes of the generated images.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp, { type OutputInfo } from 'sharp';
 import { ENCODERS } from '../src/lib/images/encoding.ts';
 import { addPhotoArticles } from '../tests/support/photo-articles.ts';
-import { copyProject, projectRoot } from '../tests/support/project.ts';
+import { isolatedCopy } from '../tests/support/project.ts';
 import { syntheticPhoto } from '../tests/support/synthetic-photo.ts';
 import { luma, ssim } from './lib/ssim.ts';
 
@@ -126,18 +126,6 @@ async function sweep(): Promise<Measured[]> {
 // ---------------------------------------------------------------------------------------------------------
 // Builds
 
-/** A project copy whose node_modules links every package but keeps its own caches (.astro, .cache). */
-function isolatedCopy(): string {
-  const dir = copyProject('asskomm-bench-');
-  const nm = path.join(dir, 'node_modules');
-  unlinkSync(nm);
-  mkdirSync(nm);
-  for (const entry of readdirSync(path.join(projectRoot, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.cache' || entry === '.vite') continue;
-    symlinkSync(path.join(projectRoot, 'node_modules', entry), path.join(nm, entry));
-  }
-  return dir;
-}
 
 /** Replaces ENCODERS in the copy's encoding.ts (only in the temporary copy). */
 function useEncoders(dir: string, json: string): void {

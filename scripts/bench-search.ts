@@ -238,7 +238,7 @@ async function firstQuery(server: CountingServer, query: string): Promise<QueryB
   try {
     const page = await browser.context.newPage();
     const sizes: Promise<{ path: string; bytes: number }>[] = [];
-    // Requests of Pagefind's web worker are reported on the page too (Chromium).
+    // Were Pagefind's web worker on (the site turns it off), its requests would be reported on the page too.
     page.on('requestfinished', (request) => {
       const url = new URL(request.url());
       if (!url.pathname.includes('/pagefind/')) return;
@@ -345,7 +345,7 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
     } finally {
       await server.close();
     }
-    // Chromium reports the worker script's body as 0 bytes; the server's count includes it. The larger one counts.
+    // Both counts: Chromium's (bodies as received) and the server's (Brotli where a host compresses); the larger one counts.
     const fetched = (m: QueryBytes) => Math.max(m.browserBytes, m.serverBrotliBytes);
     const bytes = measured.map(fetched);
     const max = Math.max(...bytes);

@@ -19,7 +19,7 @@
  * At the end ONE table with a column per size.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { paths } from '../src/lib/data/paths.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
-import { copyProject, projectRoot } from '../tests/support/project.ts';
+import { isolatedCopy, projectRoot } from '../tests/support/project.ts';
 import { benchSearch, BUDGET_BYTES as SEARCH_BUDGET, STRESS_QUERY } from './bench-search.ts';
 import { ARTICLE_BUDGET, weigh, type Weight } from './bench/page-weight.ts';
 import { serveCompressed } from './bench/serve-compressed.ts';
@@ -52,22 +52,6 @@ const MAP_BUDGET_FALLBACK = 60_000;
 // ---------------------------------------------------------------------------------------------------------
 // A project copy with its own caches
 
-/**
- * copyProject() links node_modules as a whole, so Astro's cache (node_modules/.astro: content store, images)
- * would be shared with our project: builds would not be cold, and a 10,000-article store would land in ours.
- * Here node_modules is a folder of links to every package except the caches.
- */
-function isolatedCopy(): string {
-  const dir = copyProject('asskomm-bench-');
-  const nm = path.join(dir, 'node_modules');
-  unlinkSync(nm);
-  mkdirSync(nm);
-  for (const entry of readdirSync(path.join(projectRoot, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.cache' || entry === '.vite') continue;
-    symlinkSync(path.join(projectRoot, 'node_modules', entry), path.join(nm, entry));
-  }
-  return dir;
-}
 
 function municipalities(dir: string): MunicipalityInput[] {
   const geo = JSON.parse(readFileSync(path.join(dir, 'src/data/geo/sachsen-gemeinden.geo.json'), 'utf8')) as {

@@ -22,7 +22,7 @@ const URLS = {
   agreement: '/vereinbarungen/kv-heidenau-2023/',
 };
 
-/** Searches run in a web worker; on a busy machine they take a few seconds. */
+/** Pagefind runs its WebAssembly on the page; on a busy machine a search takes a few seconds. */
 const WAIT = { timeout: 20_000, interval: 100 };
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 /** Paths and commands shared by the site tests. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +10,36 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const COPIED = ['src', 'content', 'public', 'admin', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** A throw-away copy of the project (node_modules linked, not copied) for builds that must not touch ours. */
-export function copyProject(prefix = 'asskomm-'): string {
+function copySources(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of COPIED) {
     // An empty folder (public/) is not in git, so a fresh clone may lack it.
     if (!existsSync(path.join(projectRoot, entry))) continue;
     cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
+  return dir;
+}
+
+export function copyProject(prefix = 'asskomm-'): string {
+  const dir = copySources(prefix);
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Astro's and our caches in node_modules (content store, images, share cards, Vite). */
+const CACHES = new Set(['.astro', '.cache', '.vite']);
+
+/**
+ * A copy like copyProject() whose node_modules is a folder of links to every package except the caches: its
+ * builds start cold and their caches (a 10,000-article content store, say) never land in ours. For benchmarks.
+ */
+export function isolatedCopy(prefix = 'asskomm-bench-'): string {
+  const dir = copySources(prefix);
+  const nm = path.join(dir, 'node_modules');
+  mkdirSync(nm);
+  for (const entry of readdirSync(path.join(projectRoot, 'node_modules'))) {
+    if (!CACHES.has(entry)) symlinkSync(path.join(projectRoot, 'node_modules', entry), path.join(nm, entry));
+  }
   return dir;
 }
 

@@ -47,7 +47,9 @@ let loading: Promise<Pagefind> | undefined;
 /** Imports Pagefind once, on first use (typing or a query in the address). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: BASE, excerptLength: 24 });
+    // noWorker: search on the page's own thread. Pagefind's web worker is one more script (11 KB) on the
+    // first query, and a search over this site takes milliseconds.
+    await pf.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
     return pf;
   });
   return loading;

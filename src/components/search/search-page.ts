@@ -19,6 +19,7 @@ import {
   withUndatedLast,
   type SearchState,
 } from '../../lib/search/query.ts';
+import { searchTerms } from '../../lib/search/terms.ts';
 import { resultCountText, TEXTS } from '../../lib/search/texts.ts';
 import { renderFilterGroups } from './filter-groups.ts';
 import { loadPagefind, type Pagefind, type Result, type Search, type SearchOptions } from './pagefind.ts';
@@ -33,12 +34,16 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
   return el;
 }
 
-/** Pagefind searches for one query, each made once (the facet counts of several groups often coincide). */
+/**
+ * Pagefind searches for one query, each made once (the facet counts of several groups often coincide).
+ * Pagefind gets the query without function words (src/lib/search/terms.ts); the page shows it as typed.
+ */
 function searches(pf: Pagefind, q: string): (o: SearchOptions) => Promise<Search> {
   const cache = new Map<string, Promise<Search>>();
+  const terms = searchTerms(q);
   return (options) => {
     const id = JSON.stringify(options);
-    if (!cache.has(id)) cache.set(id, pf.search(q, options));
+    if (!cache.has(id)) cache.set(id, pf.search(terms, options));
     return cache.get(id)!;
   };
 }

@@ -78,3 +78,10 @@ describe('insertMetaCsp', () => {
     expect(() => insertMetaCsp('<p>x</p>', 'x')).toThrow(/Kein <head>/);
   });
 });
+
+describe('findInlineCode on tags it skips quickly', () => {
+  it('still finds handlers written right after a quote, a slash or another name', () => {
+    const found = findInlineCode('<a href="/x"onclick="go()">x</a><img/onerror="x()" src="a.png"><b <onmouseover=y>z</b>');
+    expect(found.eventHandlers).toEqual(['a@onclick', 'img@onerror', 'b@onmouseover']);
+  });
+});

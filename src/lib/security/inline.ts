@@ -25,6 +25,13 @@ const TOKEN =
   /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<([a-zA-Z][\w:-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
+/**
+ * Start tags whose attributes cannot hold a style attribute, an event handler or a javascript: URL are not
+ * parsed at all (most tags of a page): a quick test of the raw attribute text, never narrower than
+ * inspectAttributes() below.
+ */
+const MAY_MATTER = /style|(?:^|[\s"'/<=])on[a-z]|javascript/i;
+
 /** MIME essences the HTML standard treats as JavaScript, plus the non-JS types that still run under script-src. */
 const EXECUTABLE_TYPES = new Set([
   '',
@@ -80,7 +87,7 @@ export function findInlineCode(html: string): InlineCode {
         found.styles.push(body ?? '');
       }
       inspectAttributes(rawTag.toLowerCase(), attributes, found);
-    } else if (tag !== undefined) {
+    } else if (tag !== undefined && MAY_MATTER.test(tagAttributes ?? '')) {
       inspectAttributes(tag.toLowerCase(), parseAttributes(tagAttributes ?? ''), found);
     }
   }
