@@ -1,7 +1,7 @@
 /**
  * Build benchmark: how the site scales from 100 to 10,000 articles.
  *
- *   npm run bench                          sizes 100, 1,000 and 10,000 articles (the largest takes many minutes)
+ *   npm run bench                          sizes 100, 1,000 and 10,000 articles (about 10 minutes in all on 2 cores)
  *   npm run bench -- --sizes 100,1000      only these sizes
  *   options: --no-lighthouse, --no-search (skip the first-query measurement), --keep (keep the copies),
  *            --json results.json (all numbers as JSON as well)

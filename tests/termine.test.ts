@@ -76,6 +76,14 @@ describe('the Heidenau info day for parents', () => {
     expect(ics?.label).toContain('In den Kalender');
   });
 
+  it('keeps each label apart from its value in the plain text (search excerpts, reader modes)', async () => {
+    const box = (await readPage(siteDir, `termine/${HEIDENAU}/index.html`)).querySelector('section[aria-labelledby="auf-einen-blick"]')!;
+    const raw = box.textContent;
+    expect(raw).toMatch(/Wann\s+Samstag/);
+    expect(raw).toMatch(/Wo\s+Mehrgenerationenhaus/);
+    expect(raw).toMatch(/Für wen\s+Eltern/);
+  });
+
   it('has no script and embeds no map: nothing is requested from elsewhere when the page loads', () => {
     const html = read(`termine/${HEIDENAU}/index.html`);
     expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
