@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentEntries } from './support/content.ts';
 import { copyProject, npmRun } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
+import { launchBrowser } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const siteDir = inject('siteDir');
 /** The day the shared test build was made for (vitest.config.ts pins it). */
@@ -203,6 +205,25 @@ describe('the Heidenau info day, built as the site looked a week before it', () 
     const upcoming = main.querySelectorAll('section[aria-labelledby="kommende"] a').map((a) => a.getAttributeValue('href'));
     expect(upcoming).toContain(`/termine/${HEIDENAU}/`);
     for (const e of events.filter((x) => x.data.date < DAY_BEFORE)) expect(upcoming).not.toContain(`/termine/${e.id}/`);
+  });
+
+  it('on a phone (360 × 800 px), shows date, time and place in the first screen, without scrolling', async () => {
+    const server = await serveStatic(out);
+    const browser = await launchBrowser({ viewport: { width: 360, height: 800 } });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/termine/${HEIDENAU}/`);
+      const box = page.locator('section[aria-labelledby="auf-einen-blick"]');
+      for (const fact of ['Samstag, 26. August 2023', 'Uhrzeit wird noch bekannt gegeben', 'Mehrgenerationenhaus Heidenau']) {
+        const where = await box.getByText(fact).first().boundingBox();
+        expect(where, fact).not.toBeNull();
+        expect(where!.y + where!.height, `${fact}: unterer Rand`).toBeLessThanOrEqual(800);
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('says in its calendar file that the time will be announced', () => {
