@@ -6,6 +6,7 @@ import contentGuard from './src/integrations/content-guard.ts';
 import decapCms from './src/integrations/decap.ts';
 import oldOutput from './src/integrations/old-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import shareCardCache from './src/integrations/share-card-cache.ts';
 import { ENCODERS } from './src/lib/images/encoding.ts';
 
 /** Public address of the site; set SITE_URL (and BASE_PATH for a sub-path) when deploying. */
@@ -50,5 +51,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/admin/') }),
     securityHeaders(),
+    shareCardCache(),
   ],
 });

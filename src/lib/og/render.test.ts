@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, renderShareCard } from './render.ts';
+import { cacheKey, pruneShareCardCache, renderShareCard } from './render.ts';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type ShareCardContent } from './template.ts';
 
 const brand = { shortName: 'ASSKomm', siteName: 'Allianz Sichere Sächsische Kommunen' };
@@ -48,10 +48,11 @@ describe('renderShareCard', () => {
     const c = card('Unverändert', 'Pirna');
     await renderShareCard(c, dir);
     const file = path.join(dir, `${cacheKey(c)}.png`);
-    const before = statSync(file).mtimeMs;
+    // A new rendering is written under a temporary name and renamed: it would be a new file (inode).
+    const before = statSync(file).ino;
     const again = await renderShareCard(c, dir);
     expect(again.cached).toBe(true);
-    expect(statSync(file).mtimeMs).toBe(before);
+    expect(statSync(file).ino).toBe(before);
   });
 
   it('names every card by all it says (texts, place, brand), whatever the order of the fields', () => {
@@ -71,5 +72,23 @@ describe('renderShareCard', () => {
     await renderShareCard(card('Version A'), dir);
     const changed = await renderShareCard(card('Version B'), dir);
     expect(changed.cached).toBe(false);
+  });
+
+  it('prunes the cards no build has used since a given moment, and keeps the used ones', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'asskomm-og-prune-'));
+    try {
+      await renderShareCard(card('Alt'), own);
+      await new Promise((r) => setTimeout(r, 20));
+      const buildStart = new Date();
+      await renderShareCard(card('Neu'), own); // drawn in this "build"
+      expect(await pruneShareCardCache(buildStart, own)).toBe(1);
+      expect(readdirSync(own)).toEqual([`${cacheKey(card('Neu'))}.png`]);
+      await new Promise((r) => setTimeout(r, 20));
+      const next = new Date();
+      expect((await renderShareCard(card('Neu'), own)).cached).toBe(true); // read in the next one
+      expect(await pruneShareCardCache(next, own)).toBe(0);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@
  * colours, layout, mark): a change to any of them gives every card a new key, even if nobody bumped the version.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { shareCardSvg, TEMPLATE_VERSION, type ShareCardContent } from './template.ts';
@@ -21,8 +21,8 @@ import { shareCardSvg, TEMPLATE_VERSION, type ShareCardContent } from './templat
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 /** node_modules/.cache/og of the project being built (Astro always runs in the project folder). */
-export function defaultCacheDir(): string {
-  return path.join(process.cwd(), 'node_modules', '.cache', 'og');
+export function defaultCacheDir(root = process.cwd()): string {
+  return path.join(root, 'node_modules', '.cache', 'og');
 }
 
 const SAMPLES: ShareCardContent[] = [
@@ -65,9 +65,13 @@ export interface RenderedCard {
 export async function renderShareCard(card: ShareCardContent, cacheDir = defaultCacheDir()): Promise<RenderedCard> {
   const file = path.join(cacheDir, `${cacheKey(card)}.png`);
   try {
-    return { png: await readFile(file), cached: true };
+    const png = await readFile(file);
+    // Marks the card as used by this build; pruneShareCardCache() deletes the ones no build used.
+    const now = new Date();
+    await utimes(file, now, now);
+    return { png, cached: true };
   } catch {
-    // Not rendered yet.
+    // Not rendered yet (or just pruned by a parallel build: then it is drawn again).
   }
   const png = await sharp(Buffer.from(shareCardSvg(card))).png(PNG_OPTIONS).toBuffer();
   await mkdir(cacheDir, { recursive: true });
@@ -76,4 +80,31 @@ export async function renderShareCard(card: ShareCardContent, cacheDir = default
   await writeFile(tmp, png);
   await rename(tmp, file);
   return { png, cached: false };
+}
+
+/**
+ * Deletes the cached cards that were neither drawn nor read since `since` (the start of a build): cards
+ * of changed titles, deleted entries or an older template. Without this the cache would only grow (with
+ * 10,000 articles every template change would add another 700 MB). Returns how many files went.
+ */
+export async function pruneShareCardCache(since: Date, cacheDir = defaultCacheDir()): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  let pruned = 0;
+  for (const name of names) {
+    const file = path.join(cacheDir, name);
+    try {
+      if ((await stat(file)).mtimeMs < since.getTime()) {
+        await rm(file, { force: true });
+        pruned++;
+      }
+    } catch {
+      // Gone meanwhile (a parallel build pruned it too).
+    }
+  }
+  return pruned;
 }
