@@ -16,15 +16,19 @@ import type { AstroIntegration } from 'astro';
 
 export default function oldOutput(): AstroIntegration {
   let outDir: string | undefined;
+  let root = process.cwd();
   let removal: Promise<void> | undefined;
   return {
     name: 'alte-ausgabe',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
         if (!outDir || !existsSync(outDir)) return;
+        // Never move a folder that holds the project itself (a mistaken OUT_DIR such as "." or "..").
+        if (!path.relative(outDir, root).startsWith('..')) return;
         const aside = path.join(path.dirname(outDir), `.${path.basename(outDir)}-alt-${process.pid}-${Date.now()}`);
         await rename(outDir, aside);
         removal = rm(aside, { recursive: true, force: true }).catch((error: unknown) => {
