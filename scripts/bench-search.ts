@@ -33,6 +33,7 @@ import { searchMeta, searchTitle } from '../src/lib/search/meta.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { copyProject, npmRun } from '../tests/support/project.ts';
 import { seeded, sentence, writeSyntheticContent } from './bench/synthetic-content.ts';
+import { dirSize } from './bench/dir-size.ts';
 
 export const BUDGET_BYTES = 300 * 1024;
 
@@ -271,18 +272,6 @@ async function firstQuery(server: CountingServer, query: string): Promise<QueryB
   }
 }
 
-function dirSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const s = statSync(path.join(dir, f));
-    if (s.isFile()) {
-      files++;
-      bytes += s.size;
-    }
-  }
-  return { files, bytes };
-}
 
 // ---------------------------------------------------------------- the benchmark
 

@@ -19,7 +19,7 @@
  * At the end ONE table with a column per size.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ import { ARTICLE_BUDGET, weigh, type Weight } from './bench/page-weight.ts';
 import { serveCompressed } from './bench/serve-compressed.ts';
 import { writeSyntheticContent, type MunicipalityInput, type Written } from './bench/synthetic-content.ts';
 import { count, formatTable, kb, mb, seconds } from './bench/table.ts';
+import { dirSize } from './bench/dir-size.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -137,19 +138,6 @@ async function timedBuild(dir: string, outDir: string): Promise<Build> {
   };
 }
 
-function dirSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  if (!existsSync(dir)) return { files, bytes };
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const s = statSync(path.join(dir, f));
-    if (s.isFile()) {
-      files++;
-      bytes += s.size;
-    }
-  }
-  return { files, bytes };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Pages

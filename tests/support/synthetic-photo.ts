@@ -8,18 +8,7 @@
  * see scripts/bench-images.ts).
  */
 import sharp from 'sharp';
-
-/** A small, seeded random number generator (mulberry32): the same seed gives the same photo. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../scripts/bench/synthetic-content.ts';
 
 const CONTRAST = 2.4;
 const TINT = 0.9;
@@ -72,7 +61,8 @@ function shapes(width: number, height: number, random: () => number): string {
 /** A photo-like JPEG of the given size. */
 export async function syntheticPhoto(o: SyntheticPhotoOptions): Promise<Buffer> {
   const { width, height } = o;
-  const random = seededRandom(o.seed ?? 1);
+  // Seeded: the same seed gives the same photo.
+  const random = seeded(o.seed ?? 1);
   const scale = Math.max(width, height) / 4240;
   const cell = (px: number) => Math.max(2, Math.round(px * scale));
   // Brightness carries the detail, at every scale (larger structures more contrast, about 1/f);
