@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { paths } from '../src/lib/data/paths.ts';
-import { CHROMIUM } from '../tests/support/browser.ts';
+import { chromiumPath, FLAGS } from '../tests/support/browser.ts';
 import { isolatedCopy, projectRoot } from '../tests/support/project.ts';
 import { benchSearch, BUDGET_BYTES as SEARCH_BUDGET, STRESS_QUERY } from './bench-search.ts';
 import { ARTICLE_BUDGET, weigh, type Weight } from './bench/page-weight.ts';
@@ -205,8 +205,8 @@ async function lighthouseScores(outDir: string, pages: Record<PageType, string>)
   if (args['no-lighthouse']) return {};
   const server = await serveCompressed(outDir);
   const chrome = await launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: await chromiumPath(),
+    chromeFlags: FLAGS,
   });
   const scores: Partial<Record<PageType, Scores>> = {};
   try {
