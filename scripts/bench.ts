@@ -31,7 +31,7 @@ import { isolatedCopy, projectRoot } from '../tests/support/project.ts';
 import { benchSearch, BUDGET_BYTES as SEARCH_BUDGET, STRESS_QUERY } from './bench-search.ts';
 import { ARTICLE_BUDGET, weigh, type Weight } from './bench/page-weight.ts';
 import { serveCompressed } from './bench/serve-compressed.ts';
-import { writeSyntheticContent, type MunicipalityInput, type Written } from './bench/synthetic-content.ts';
+import { municipalities, writeSyntheticContent, type Written } from './bench/synthetic-content.ts';
 import { count, formatTable, kb, mb, seconds } from './bench/table.ts';
 import { dirSize } from './bench/dir-size.ts';
 
@@ -53,13 +53,6 @@ const MAP_BUDGET_FALLBACK = 60_000;
 // ---------------------------------------------------------------------------------------------------------
 // A project copy with its own caches
 
-
-function municipalities(dir: string): MunicipalityInput[] {
-  const geo = JSON.parse(readFileSync(path.join(dir, 'src/data/geo/sachsen-gemeinden.geo.json'), 'utf8')) as {
-    features: { properties: { AGS: string; GEN: string; BEZ: string } }[];
-  };
-  return geo.features.map((f) => ({ ags: f.properties.AGS, name: f.properties.GEN, kind: f.properties.BEZ }));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Timed builds

@@ -227,3 +227,11 @@ export function writeSyntheticContent(dir: string, articles: number, municipalit
     eventIds,
   };
 }
+
+/** Every municipality of Saxony from a project's geodata, for synthetic towns the content check accepts. */
+export function municipalities(projectDir: string): MunicipalityInput[] {
+  const geo = JSON.parse(readFileSync(path.join(projectDir, 'src/data/geo/sachsen-gemeinden.geo.json'), 'utf8')) as {
+    features: { properties: { AGS: string; GEN: string; BEZ: string } }[];
+  };
+  return geo.features.map((f) => ({ ags: f.properties.AGS, name: f.properties.GEN, kind: f.properties.BEZ }));
+}

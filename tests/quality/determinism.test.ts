@@ -3,29 +3,18 @@
  * gives byte-identical files, except those listed with a reason in tests/quality-exceptions.ts. A deploy then
  * changes only what the content changed, and a diff of two builds is a review tool.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
 import { npmRun, projectRoot } from '../support/project.ts';
 import { nondeterministicFiles } from '../quality-exceptions.ts';
-import { diffTrees, withoutAllowed } from './lib/tree-diff.ts';
+import { diffTrees, fileHashes, withoutAllowed } from './lib/tree-diff.ts';
 
 const siteDir = inject('siteDir');
 const secondDir = mkdtempSync(path.join(os.tmpdir(), 'asskomm-determinism-'));
 
 afterAll(() => rmSync(secondDir, { recursive: true, force: true }));
-
-function fileHashes(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-    const full = path.join(dir, file);
-    if (!statSync(full).isFile()) continue;
-    hashes.set(file.split(path.sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
-  }
-  return hashes;
-}
 
 it('two builds of the same sources give identical files', { timeout: 900_000 }, () => {
   expect(process.env.BUILD_DATE, 'BUILD_DATE ist festgelegt').toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,4 +1,19 @@
 /** Compares two build outputs given as file → content hash. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every file below `dir` (paths with "/") → sha256 of its bytes. */
+export function fileHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, file);
+    if (!statSync(full).isFile()) continue;
+    hashes.set(file.split(path.sep).join('/'), createHash('sha256').update(readFileSync(full)).digest('hex'));
+  }
+  return hashes;
+}
+
 export interface TreeDiff {
   changed: string[];
   onlyInFirst: string[];
