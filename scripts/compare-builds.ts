@@ -9,7 +9,8 @@
  * file is identical; otherwise the differing files are listed and the exit code is 1.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isolatedCopy, npmRun, projectRoot } from '../tests/support/project.ts';
@@ -48,10 +49,25 @@ function build(dir: string, label: string): Map<string, string> {
   return fileHashes(outDir);
 }
 
-const baseDir = copyAt(args.base!);
+/** The base build is kept per commit, corpus and day, so comparing again after a fix builds only the work tree. */
+const commit = execSync(`git -C "${projectRoot}" rev-parse ${args.base}`, { encoding: 'utf8' }).trim();
+const cached = path.join(os.tmpdir(), `asskomm-compare-${commit.slice(0, 12)}-${args.articles}-${args['build-date']}.json`);
+
+function baseHashes(): Map<string, string> {
+  if (existsSync(cached)) return new Map(JSON.parse(readFileSync(cached, 'utf8')) as [string, string][]);
+  const dir = copyAt(commit);
+  try {
+    const hashes = build(dir, `Stand ${args.base} (${commit.slice(0, 12)})`);
+    writeFileSync(cached, JSON.stringify([...hashes]));
+    return hashes;
+  } finally {
+    if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const workDir = isolatedCopy('asskomm-compare-work-');
 try {
-  const before = build(baseDir, `Stand ${args.base}`);
+  const before = baseHashes();
   const after = build(workDir, 'Arbeitsstand');
   const diff = diffTrees(before, after);
   const differences = diff.changed.length + diff.onlyInFirst.length + diff.onlyInSecond.length;
@@ -61,5 +77,5 @@ try {
   for (const f of diff.onlyInSecond) console.log(`  nur nachher: ${f}`);
   process.exitCode = differences === 0 ? 0 : 1;
 } finally {
-  if (!args.keep) for (const d of [baseDir, workDir]) rmSync(d, { recursive: true, force: true });
+  if (!args.keep) rmSync(workDir, { recursive: true, force: true });
 }
