@@ -1,11 +1,11 @@
 /** /aktuelles/feed.xml: the news as an RSS 2.0 feed (all published articles, newest first). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../lib/data/articles.ts';
-import { getSettings } from '../../lib/data/entries.ts';
-import { paths } from '../../lib/data/paths.ts';
+import { getArticles } from '../../model/articles/queries.ts';
+import { getSettings } from '../../model/store.ts';
+import { paths } from '../../model/paths.ts';
 import { t } from '../../lib/i18n/index.ts';
-import { escapeXml, feedItems } from '../../lib/news/feed.ts';
+import { escapeXml, feedItems } from '../../model/articles/feed.ts';
 import { href } from '../../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {

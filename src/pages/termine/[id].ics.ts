@@ -1,7 +1,7 @@
 /** /termine/<id>.ics: one event as an iCalendar file ("In den Kalender"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type Event } from '../../lib/data/entries.ts';
-import { calendarResponse, siteCalendar } from '../../lib/ics/site-calendar.ts';
+import { loadStore, type Event } from '../../model/store.ts';
+import { calendarResponse, siteCalendar } from '../../model/events/calendar-files.ts';
 
 export const getStaticPaths = (async () => {
   const s = await loadStore();
