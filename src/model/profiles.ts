@@ -3,7 +3,7 @@
  * town profiles, person pages, campaign pages, agreement pages.
  */
 import { comparePartialDates } from '../lib/format/dates.ts';
-import { resolveAll, type Agreement, type Campaign, type Event, type Person, type Store } from './store.ts';
+import { resolveAll, type AgreementEntry, type CampaignEntry, type EventEntry, type PersonEntry, type Store } from './store.ts';
 import { attendancesOf } from './agreements/participants.ts';
 import { articlesMentioning, campaignsOfTowns, eventsOfCampaign, eventsOfTowns } from './related.ts';
 import { townStatus } from './towns/status.ts';
@@ -25,7 +25,7 @@ export function townProfile(s: Store, view: TownView) {
   };
 }
 
-export function personProfile(s: Store, person: Person) {
+export function personProfile(s: Store, person: PersonEntry) {
   const attendances = attendancesOf(s, person.id);
   return {
     person,
@@ -36,7 +36,7 @@ export function personProfile(s: Store, person: Person) {
   };
 }
 
-export function campaignProfile(s: Store, campaign: Campaign) {
+export function campaignProfile(s: Store, campaign: CampaignEntry) {
   return {
     campaign,
     towns: resolveAll(s, campaign.data.towns).map((t) => viewTown(s, t)),
@@ -46,7 +46,7 @@ export function campaignProfile(s: Store, campaign: Campaign) {
   };
 }
 
-export function agreementProfile(s: Store, agreement: Agreement) {
+export function agreementProfile(s: Store, agreement: AgreementEntry) {
   return {
     agreement,
     towns: resolveAll(s, agreement.data.towns).map((t) => viewTown(s, t)),
@@ -54,7 +54,7 @@ export function agreementProfile(s: Store, agreement: Agreement) {
   };
 }
 
-export function eventProfile(s: Store, event: Event) {
+export function eventProfile(s: Store, event: EventEntry) {
   const d = event.data;
   return {
     event,
@@ -66,15 +66,15 @@ export function eventProfile(s: Store, event: Event) {
 }
 
 /** Agreements, oldest first, undated last; ties by title. */
-export function agreementsInOrder(list: Agreement[]): Agreement[] {
+export function agreementsInOrder(list: AgreementEntry[]): AgreementEntry[] {
   return [...list].sort(
     (a, b) => comparePartialDates(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title, 'de'),
   );
 }
 
 /** People by family name (the last word of the name), then full name. */
-export function peopleInOrder(list: Person[]): Person[] {
-  const family = (p: Person) => p.data.name.split(' ').at(-1) ?? p.data.name;
+export function peopleInOrder(list: PersonEntry[]): PersonEntry[] {
+  const family = (p: PersonEntry) => p.data.name.split(' ').at(-1) ?? p.data.name;
   return [...list].sort(
     (a, b) => family(a).localeCompare(family(b), 'de') || a.data.name.localeCompare(b.data.name, 'de'),
   );

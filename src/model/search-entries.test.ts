@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Store, Town } from './store.ts';
+import type { Store, TownEntry } from './store.ts';
 import { districtsOfTowns, searchForTown } from './search-entries.ts';
 import { viewTown } from './towns/views.ts';
 
 /** Just enough of the content store for towns: three towns in two Landkreise and a group. */
 function fakeStore(): Store {
   const town = (id: string, name: string, ags?: string, members: string[] = []) =>
-    ({ id, collection: 'towns', data: { name, kind: ags ? 'Stadt' : 'Verwaltungsgemeinschaft', ags, members: members.map((m) => ({ collection: 'towns', id: m })), milestones: [], sources: [] } }) as unknown as Town;
+    ({ id, collection: 'towns', data: { name, kind: ags ? 'Stadt' : 'Verwaltungsgemeinschaft', ags, members: members.map((m) => ({ collection: 'towns', id: m })), milestones: [], sources: [] } }) as unknown as TownEntry;
   const towns = [
     town('heidenau', 'Heidenau', '14628160'),
     town('bertsdorf-hoernitz', 'Bertsdorf-Hörnitz', '14626050'),

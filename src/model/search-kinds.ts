@@ -1,6 +1,11 @@
 /**
  * The kinds of page the search finds, in the order the type filter lists them. The singular is what a
  * result shows ("Artikel", "Kommune") and what the `typ` filter stores; the plural labels the checkbox.
+ *
+ * These are the collections' `labelSingular` and `label`, in the order of their `site.search.order`. The list is
+ * written out because the search page's browser script imports it, and deriving it here would put every
+ * schema (zod, the municipality list) into that script; search-kinds.test.ts holds it to the descriptions,
+ * and searchKindOf() (search-entries.ts) only compiles while each searched collection's singular is listed.
  */
 export const SEARCH_KINDS = [
   { value: 'Artikel', plural: 'Artikel' },

@@ -6,7 +6,7 @@ const brand = { shortName: 'ASSKomm', siteName: 'Allianz Sichere Sächsische Kom
 describe('share card addresses', () => {
   it('live at /og/<kind>/<id>.png below the base path', () => {
     expect(shareCardPath('aktuelles', 'mehr-als-nur-die-nummer-53')).toBe('/og/aktuelles/mehr-als-nur-die-nummer-53.png');
-    expect(shareCardUrl('termine', 'fachtag')).toBe(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/og/termine/fachtag.png`);
+    expect(shareCardUrl('events', 'fachtag')).toBe(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/og/termine/fachtag.png`);
   });
 });
 

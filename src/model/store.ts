@@ -3,16 +3,17 @@
  * topic modules beside this file) instead of calling getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { settings } from './settings/schema.ts';
 
-export type Article = CollectionEntry<'articles'>;
-export type Town = CollectionEntry<'towns'>;
-export type Person = CollectionEntry<'people'>;
-export type Organisation = CollectionEntry<'organisations'>;
-export type Agreement = CollectionEntry<'agreements'>;
-export type Campaign = CollectionEntry<'campaigns'>;
-export type Event = CollectionEntry<'events'>;
-export type Page = CollectionEntry<'pages'>;
-export type Settings = CollectionEntry<'settings'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type TownEntry = CollectionEntry<'towns'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type AgreementEntry = CollectionEntry<'agreements'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type SettingsEntry = CollectionEntry<'settings'>;
 
 export interface Ref<C extends string> {
   collection: C;
@@ -80,9 +81,10 @@ export function resolveAll<C extends keyof Indexed>(s: Store, refs: Ref<C>[]): N
   return refs.map((r) => resolve(s, r));
 }
 
-export async function getSettings(): Promise<Settings['data']> {
+export async function getSettings(): Promise<SettingsEntry['data']> {
   const s = await loadStore();
-  const site = s.settings.find((x) => x.id === 'site');
-  if (!site) throw new Error('content/settings/site.yaml fehlt');
+  const id = settings.singleton?.id;
+  const site = s.settings.find((x) => x.id === id);
+  if (!site) throw new Error(`${settings.folder}/${id}.${settings.format} fehlt`);
   return site.data;
 }

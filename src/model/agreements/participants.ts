@@ -1,12 +1,12 @@
 /** Signatories and people present at agreements, resolved to people and organisations. */
 import { comparePartialDates } from '../../lib/format/dates.ts';
-import type { Agreement, Organisation, Person, Store } from '../store.ts';
+import type { AgreementEntry, OrganisationEntry, PersonEntry, Store } from '../store.ts';
 
-type Participant = Agreement['data']['signedBy'][number];
+type Participant = AgreementEntry['data']['signedBy'][number];
 
 export interface ResolvedParticipant {
-  person?: Person;
-  organisation?: Organisation;
+  person?: PersonEntry;
+  organisation?: OrganisationEntry;
   role?: string;
   description?: string;
 }
@@ -21,10 +21,10 @@ export function resolveParticipant(s: Store, p: Participant): ResolvedParticipan
 }
 
 export interface Attendance {
-  agreement: Agreement;
+  agreement: AgreementEntry;
   signed: boolean;
   role?: string;
-  organisation?: Organisation;
+  organisation?: OrganisationEntry;
 }
 
 /** What a person signed or attended, oldest first. */
@@ -51,6 +51,6 @@ export function attendancesOf(s: Store, personId: string): Attendance[] {
 }
 
 /** A person's name as written on the site: "Dr. Christiane Schenderlein". */
-export function personName(p: Person): string {
+export function personName(p: PersonEntry): string {
   return p.data.academicTitle ? `${p.data.academicTitle} ${p.data.name}` : p.data.name;
 }

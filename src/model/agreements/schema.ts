@@ -11,6 +11,7 @@ export const agreements = describeCollection({
   name: 'agreements',
   label: 'Vereinbarungen',
   labelSingular: 'Vereinbarung',
+  site: { segment: 'vereinbarungen', search: { order: 6 } },
   folder: 'content/agreements',
   format: 'yaml',
   hint: 'Kooperations- und Vorvereinbarungen zwischen Kommunen, Polizei und Landespräventionsrat.',

@@ -14,6 +14,7 @@ export const articles = describeCollection({
   name: 'articles',
   label: 'Artikel',
   labelSingular: 'Artikel',
+  site: { segment: 'aktuelles', breadcrumb: 'Aktuelles', search: { order: 1 }, shareCard: true },
   folder: 'content/articles',
   format: 'mdx',
   hint: 'Pressemitteilungen und Meldungen. Überschriften im Text beginnen mit „##“.',

@@ -1,25 +1,25 @@
 /** Events split into upcoming and past relative to a given day (the build day, in Berlin). */
 import { berlinToday } from '../../lib/format/dates.ts';
-import { loadStore, type Event } from '../store.ts';
+import { loadStore, type EventEntry } from '../store.ts';
 
 export interface EventSchedule {
   /** The day the split was made (YYYY-MM-DD, Berlin); pages show it. */
   today: string;
   /** Today and later, soonest first; on the same day info days first. */
-  upcoming: Event[];
+  upcoming: EventEntry[];
   /** Earlier, grouped by year, newest year first and newest first within a year. */
-  pastByYear: { year: number; events: Event[] }[];
+  pastByYear: { year: number; events: EventEntry[] }[];
 }
 
-const startKey = (e: Event) => `${e.data.date}T${e.data.startTime ?? '00:00'}`;
-const infoDayFirst = (e: Event) => (e.data.kind === 'Informationstag' ? 0 : 1);
+const startKey = (e: EventEntry) => `${e.data.date}T${e.data.startTime ?? '00:00'}`;
+const infoDayFirst = (e: EventEntry) => (e.data.kind === 'Informationstag' ? 0 : 1);
 
-export function scheduleOf(events: Event[], today: string): EventSchedule {
+export function scheduleOf(events: EventEntry[], today: string): EventSchedule {
   const upcoming = events
     .filter((e) => e.data.date >= today)
     .sort((a, b) => startKey(a).localeCompare(startKey(b)) || infoDayFirst(a) - infoDayFirst(b));
   const past = events.filter((e) => e.data.date < today).sort((a, b) => startKey(b).localeCompare(startKey(a)));
-  const years = new Map<number, Event[]>();
+  const years = new Map<number, EventEntry[]>();
   for (const e of past) {
     const y = Number(e.data.date.slice(0, 4));
     years.set(y, [...(years.get(y) ?? []), e]);

@@ -47,6 +47,7 @@ export const events = describeCollection({
   name: 'events',
   label: 'Termine',
   labelSingular: 'Termin',
+  site: { segment: 'termine', search: { order: 5 }, shareCard: true },
   folder: 'content/events',
   format: 'yaml',
   hint: 'Informationstage, Fachtage und andere Veranstaltungen. Uhrzeiten gelten in deutscher Zeit.',

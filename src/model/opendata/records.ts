@@ -3,7 +3,7 @@ import { comparePartialDates } from '../../lib/format/dates.ts';
 import type { AgreementRecord, EventRecord, TownRecord } from './datasets.ts';
 import { absoluteUrl } from '../../lib/seo/meta.ts';
 import { href } from '../../lib/url.ts';
-import { loadStore, type Agreement, type Store } from '../store.ts';
+import { loadStore, type AgreementEntry, type Store } from '../store.ts';
 import { audienceLabel, eventKindLabel, participantText, townKindLabel } from '../labels.ts';
 import { personName, resolveParticipant } from '../agreements/participants.ts';
 import { paths } from '../paths.ts';
@@ -12,7 +12,7 @@ import { getTownViews } from '../towns/views.ts';
 
 const url = (path: string, site: URL | undefined) => absoluteUrl(href(path), site) ?? href(path);
 
-function participants(s: Store, list: Agreement['data']['signedBy']): string[] {
+function participants(s: Store, list: AgreementEntry['data']['signedBy']): string[] {
   return list.map((p) => {
     const r = resolveParticipant(s, p);
     return participantText({

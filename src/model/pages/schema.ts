@@ -5,6 +5,7 @@ export const pages = describeCollection({
   name: 'pages',
   label: 'Seiten',
   labelSingular: 'Seite',
+  site: { segment: '' },
   folder: 'content/pages',
   format: 'mdx',
   hint: 'Feste Seiten wie „Über ASSKomm“, Impressum und Datenschutz. Der Dateiname ist die Adresse.',

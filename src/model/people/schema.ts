@@ -6,6 +6,7 @@ export const people = describeCollection({
   name: 'people',
   label: 'Personen',
   labelSingular: 'Person',
+  site: { segment: 'personen', search: { order: 3 } },
   folder: 'content/people',
   format: 'yaml',
   hint: 'Nur Menschen in öffentlichen Ämtern, über die in Quellen berichtet wurde.',

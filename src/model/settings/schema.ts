@@ -13,6 +13,7 @@ export const settings = describeCollection({
   name: 'settings',
   label: 'Einstellungen',
   labelSingular: 'Einstellungen',
+  singleton: { id: 'site', label: 'Einstellungen der Website' },
   folder: 'content/settings',
   format: 'yaml',
   hint: 'Name der Website, Kontaktadresse und Hauptmenü.',

@@ -36,6 +36,7 @@ export const towns = describeCollection({
   name: 'towns',
   label: 'Kommunen',
   labelSingular: 'Kommune',
+  site: { segment: 'kommunen', search: { order: 2 }, shareCard: true },
   folder: 'content/towns',
   format: 'yaml',
   hint: 'Städte, Gemeinden und Verbünde, die bei ASSKomm mitmachen. Der Landkreis ergibt sich aus dem Gemeindeschlüssel.',

@@ -3,7 +3,7 @@
  * agreements it signed (itself or through a group), oldest first, undated last.
  */
 import { comparePartialDates } from '../../lib/format/dates.ts';
-import type { Agreement, Store, Town } from '../store.ts';
+import type { AgreementEntry, Store, TownEntry } from '../store.ts';
 import { agreementKindLabel, milestoneLabel } from '../labels.ts';
 import { agreementsOfTown, type TownView } from './views.ts';
 
@@ -13,9 +13,9 @@ export interface TimelineItem {
   label: string;
   note?: string | undefined;
   /** The group through which the town has this milestone, if not its own. */
-  via?: Town | undefined;
+  via?: TownEntry | undefined;
   /** The agreement this item stands for. */
-  agreement?: Agreement | undefined;
+  agreement?: AgreementEntry | undefined;
 }
 
 export function timelineOf(s: Store, view: TownView): TimelineItem[] {

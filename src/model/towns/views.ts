@@ -1,26 +1,26 @@
 /** Towns with what is derived from them: Landkreis (from the AGS), member municipalities, groups, status. */
 import { municipalityByAgs, type District, type Municipality } from '../../lib/geo/municipalities.ts';
 import { comparePartialDates } from '../../lib/format/dates.ts';
-import { loadStore, type Agreement, type Store, type Town } from '../store.ts';
+import { loadStore, type AgreementEntry, type Store, type TownEntry } from '../store.ts';
 
 export interface TownView {
   id: string;
-  entry: Town;
+  entry: TownEntry;
   name: string;
   /** The municipality of a Stadt/Gemeinde; undefined for groups. */
   municipality?: Municipality;
   /** One or more districts (a group may span several, in principle). */
   districts: District[];
   /** Member towns of a group (Verwaltungsgemeinschaft, Städtebund, Verbund). */
-  members: Town[];
+  members: TownEntry[];
   /** Groups this town belongs to. */
-  groups: Town[];
+  groups: TownEntry[];
   /** AGS of every municipality this entry stands for: its own, or its members'. */
   agsList: string[];
 }
 
-export function viewTown(s: Store, town: Town): TownView {
-  const members = town.data.members.map((m) => s.index.towns.get(m.id)).filter((t): t is Town => !!t);
+export function viewTown(s: Store, town: TownEntry): TownView {
+  const members = town.data.members.map((m) => s.index.towns.get(m.id)).filter((t): t is TownEntry => !!t);
   const groups = s.towns.filter((g) => g.data.members.some((m) => m.id === town.id));
   const municipality = town.data.ags ? municipalityByAgs(town.data.ags) : undefined;
   const agsList = municipality ? [municipality.ags] : members.flatMap((m) => (m.data.ags ? [m.data.ags] : []));
@@ -65,7 +65,7 @@ export function groupByDistrict(views: TownView[]): DistrictGroup[] {
 }
 
 /** Agreements that concern a town: its own and those of every group it belongs to. */
-export function agreementsOfTown(s: Store, view: TownView): Agreement[] {
+export function agreementsOfTown(s: Store, view: TownView): AgreementEntry[] {
   const ids = new Set([view.id, ...view.groups.map((g) => g.id)]);
   return s.agreements
     .filter((a) => a.data.towns.some((t) => ids.has(t.id)))
