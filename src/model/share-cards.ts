@@ -5,7 +5,7 @@
  * In a page:  <BaseLayout … ogImage={shareCardUrl('articles', entry.id)}>
  */
 import { formatDate, formatPartialDate } from '../lib/format/dates.ts';
-import { townKindLabel } from './labels.ts';
+import { townKindLabel } from './towns/text.ts';
 import { href } from '../lib/url.ts';
 import { collectionDescriptions, type CollectionDescriptions } from './registry.ts';
 import type { ShareCardContent } from '../lib/og/template.ts';

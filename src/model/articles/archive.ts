@@ -2,7 +2,7 @@
  * The news archive's views: by year and by topic. Pure functions over published articles (newest first,
  * as src/lib/data/articles.ts returns them); the order is kept.
  */
-import { optionLabel } from '../labels.ts';
+import { optionLabel } from '../../lib/format/text.ts';
 import { TOPICS } from './schema.ts';
 
 export const NEWS_PER_PAGE = 10;

@@ -4,7 +4,7 @@ import { paths } from '../paths.ts';
 import { absoluteUrl } from '../../lib/seo/meta.ts';
 import { href } from '../../lib/url.ts';
 import { buildCalendar } from '../../lib/ics/calendar.ts';
-import { calendarEventOf, type EventLike } from './ics.ts';
+import { calendarEventOf, type CalendarSource } from './ics.ts';
 
 export const CALENDAR_NAME = 'ASSKomm-Termine';
 
@@ -13,7 +13,7 @@ function pageUrl(id: string, site: URL | undefined): string {
   return absoluteUrl(path, site) ?? path;
 }
 
-export function siteCalendar(events: EventLike[], site: URL | undefined, name = CALENDAR_NAME): string {
+export function siteCalendar(events: readonly CalendarSource[], site: URL | undefined, name = CALENDAR_NAME): string {
   const today = buildDay();
   return buildCalendar(
     events.map((e) => calendarEventOf(e, pageUrl(e.id, site), today)),

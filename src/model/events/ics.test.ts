@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calendarEventOf, type EventLike } from './ics.ts';
+import { calendarEventOf, type CalendarSource } from './ics.ts';
 
-const infotag: EventLike = {
+const infotag: CalendarSource = {
   id: 'infotag',
   data: {
     title: 'Informationstag Schulabsentismus in Heidenau',

@@ -1,21 +1,15 @@
 /** Content events as calendar entries: what a calendar app shows as title, place and description. */
-import { streetUnknown, timeUnknown, venueFull, type Venue } from '../labels.ts';
+import { streetUnknown, timeUnknown, venueFull } from './text.ts';
+import type { EventEntry } from '../store.ts';
 import type { CalendarEvent } from '../../lib/ics/calendar.ts';
 
-export interface EventLike {
-  id: string;
-  data: {
-    title: string;
-    summary?: string | undefined;
-    date: string;
-    startTime?: string | undefined;
-    endTime?: string | undefined;
-    venue: Venue;
-  };
-}
+/** What a calendar entry needs of an event: its id and these fields as the schema gives them. */
+export type CalendarSource = Pick<EventEntry, 'id'> & {
+  data: Pick<EventEntry['data'], 'title' | 'summary' | 'date' | 'startTime' | 'endTime' | 'venue'>;
+};
 
 /** `pageUrl` is the absolute address of the event's page; `today` (YYYY-MM-DD) decides what is still to come. */
-export function calendarEventOf(e: EventLike, pageUrl: string, today: string): CalendarEvent {
+export function calendarEventOf(e: CalendarSource, pageUrl: string, today: string): CalendarEvent {
   const d = e.data;
   const past = d.date < today;
   const lines = [

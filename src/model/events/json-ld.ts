@@ -5,23 +5,19 @@
  */
 import { berlinIsoString } from '../../lib/format/dates.ts';
 import type { JsonLd } from '../../lib/seo/jsonld.ts';
+import type { EventEntry, OrganisationEntry } from '../store.ts';
+import { audienceLabel } from './text.ts';
 
-export interface EventJsonLdInput {
-  name: string;
-  description?: string | undefined;
-  /** YYYY-MM-DD */
-  date: string;
-  startTime?: string | undefined;
-  endTime?: string | undefined;
-  online: boolean;
-  venue: { name?: string | undefined; street?: string | undefined; postcode?: string | undefined; city: string };
-  /** Absolute URL of the event page. */
+/** What only the page knows: its absolute address and the event's organiser, if one is named. */
+export interface EventPage {
   url: string;
-  organiser?: { name: string; url?: string | undefined } | undefined;
-  audience: string[];
+  organiser?: Pick<OrganisationEntry['data'], 'name' | 'website'> | undefined;
 }
 
-export function eventJsonLd(e: EventJsonLdInput): JsonLd {
+type EventFacts = Pick<EventEntry['data'], 'title' | 'summary' | 'kind' | 'date' | 'startTime' | 'endTime' | 'venue' | 'audience'>;
+
+export function eventJsonLd(e: EventFacts, page: EventPage): JsonLd {
+  const online = e.kind === 'Online';
   const place = {
     '@type': 'Place',
     name: e.venue.name ?? e.venue.city,
@@ -37,20 +33,28 @@ export function eventJsonLd(e: EventJsonLdInput): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: e.name,
-    ...(e.description ? { description: e.description } : {}),
+    name: e.title,
+    ...(e.summary ? { description: e.summary } : {}),
     startDate: e.startTime ? berlinIsoString(e.date, e.startTime) : e.date,
     ...(e.startTime && e.endTime ? { endDate: berlinIsoString(e.date, e.endTime) } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: e.online
+    eventAttendanceMode: online
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',
-    location: e.online ? { '@type': 'VirtualLocation', url: e.url } : place,
-    url: e.url,
+    location: online ? { '@type': 'VirtualLocation', url: page.url } : place,
+    url: page.url,
     inLanguage: 'de-DE',
-    ...(e.organiser
-      ? { organizer: { '@type': 'Organization', name: e.organiser.name, ...(e.organiser.url ? { url: e.organiser.url } : {}) } }
+    ...(page.organiser
+      ? {
+          organizer: {
+            '@type': 'Organization',
+            name: page.organiser.name,
+            ...(page.organiser.website ? { url: page.organiser.website } : {}),
+          },
+        }
       : {}),
-    ...(e.audience.length > 0 ? { audience: e.audience.map((a) => ({ '@type': 'Audience', audienceType: a })) } : {}),
+    ...(e.audience.length > 0
+      ? { audience: e.audience.map((a) => ({ '@type': 'Audience', audienceType: audienceLabel(a) })) }
+      : {}),
   };
 }

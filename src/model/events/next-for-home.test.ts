@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { EventEntry } from '../store.ts';
 import { nextEventsForHome } from './next-for-home.ts';
 
-const e = (id: string, kind: string) => ({ id, data: { kind } });
+const e = (id: string, kind: EventEntry['data']['kind']) => ({ id, data: { kind } });
 
 describe('nextEventsForHome', () => {
   it('puts information days first, keeps date order within each group and stops at the limit', () => {

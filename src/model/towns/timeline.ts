@@ -4,7 +4,8 @@
  */
 import { comparePartialDates } from '../../lib/format/dates.ts';
 import type { AgreementEntry, Store, TownEntry } from '../store.ts';
-import { agreementKindLabel, milestoneLabel } from '../labels.ts';
+import { agreementKindLabel } from '../agreements/text.ts';
+import { milestoneLabel } from './text.ts';
 import { agreementsOfTown, type TownView } from './views.ts';
 
 export interface TimelineItem {
