@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../../model/articles/queries.ts';
 import { getSettings } from '../../model/store.ts';
 import { paths } from '../../model/paths.ts';
-import { NEWS_DESCRIPTION, NEWS_FEED_TITLE } from '../../model/articles/texts.ts';
+import { NEWS_DESCRIPTION, NEWS_FEED_TITLE } from '../../model/articles/text.ts';
 import { escapeXml, feedItems } from '../../model/articles/feed.ts';
 import { href } from '../../lib/url.ts';
 

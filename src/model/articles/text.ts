@@ -1,7 +1,7 @@
 /**
- * The news section's own words, for the texts more than one file shows: the list pages (/aktuelles/ and its
- * further pages), the RSS feed and the feed link in every page's head. Texts shown in one place only stay
- * literal in the page or component that shows them (docs/adr/0007-texte-der-oberflaeche.md).
+ * How the news section is put into words, where more than one file shows the same text: the list pages
+ * (/aktuelles/ and its further pages), the RSS feed and the feed link in every page's head. Texts shown in
+ * one place only stay literal in the page or component that shows them (docs/adr/0007-texte-der-oberflaeche.md).
  */
 
 /** Name of the news section: page heading, tab title, breadcrumb. */
