@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Store, TownEntry } from './store.ts';
-import { districtsOfTowns, searchForTown } from './search-entries.ts';
+import { districtsOfTowns } from './search-entries.ts';
+import { searchForTown } from './towns/search.ts';
 import { viewTown } from './towns/views.ts';
 
 /** Just enough of the content store for towns: three towns in two Landkreise and a group. */

@@ -1,7 +1,11 @@
 /** Every share card of the site, from the content: one per article, event, campaign and town. */
 import { getSettings, loadStore, resolveAll } from './store.ts';
 import { viewTown } from './towns/views.ts';
-import { articleCard, campaignCard, eventCard, shareCardKindOf, townCard, type ShareCardKind } from './share-cards.ts';
+import { shareCardKindOf, type ShareCardKind } from './share-cards.ts';
+import { articleCard } from './articles/share-card.ts';
+import { campaignCard } from './campaigns/share-card.ts';
+import { eventCard } from './events/share-card.ts';
+import { townCard } from './towns/share-card.ts';
 import type { ShareCardContent } from '../lib/og/template.ts';
 
 export interface ShareCardEntry {
@@ -21,10 +25,6 @@ export async function allShareCards(): Promise<ShareCardEntry[]> {
       id: c.id,
       card: campaignCard(c.data, resolveAll(s, c.data.towns).map((t) => t.data.name), brand),
     })),
-    ...s.towns.map((t) => {
-      const view = viewTown(s, t);
-      const districtLabels = view.districts.map((d) => d.label);
-      return { kind: shareCardKindOf('towns'), id: t.id, card: townCard({ name: view.name, kind: t.data.kind, districtLabels }, brand) };
-    }),
+    ...s.towns.map((t) => ({ kind: shareCardKindOf('towns'), id: t.id, card: townCard(t.data, viewTown(s, t).districts, brand) })),
   ];
 }

@@ -1,11 +1,9 @@
 /**
- * Which pages get a share card, where the card lives, and what it says. Pure: the entries come in, card
- * texts come out (src/lib/og/collect.ts feeds them from the content).
+ * Which pages get a share card and where the card lives; what each card says is decided by its content type
+ * (src/model/<type>/share-card.ts), and share-cards-collect.ts gathers them all for the /og/ route.
  *
  * In a page:  <BaseLayout … ogImage={shareCardUrl('articles', entry.id)}>
  */
-import { formatDate, formatPartialDate } from '../lib/format/dates.ts';
-import { townKindLabel } from './towns/text.ts';
 import { href } from '../lib/url.ts';
 import { collectionDescriptions, type CollectionDescriptions } from './registry.ts';
 import type { ShareCardContent } from '../lib/og/template.ts';
@@ -38,25 +36,3 @@ export function shareCardUrl(c: CardedCollection, id: string): string {
 }
 
 export type Brand = ShareCardContent['brand'];
-
-export function articleCard(a: { title: string; date: string }, brand: Brand): ShareCardContent {
-  return { eyebrow: 'Aktuelles', title: a.title, meta: formatDate(a.date), brand };
-}
-
-export function eventCard(e: { title: string; date: string; venue: { city: string } }, brand: Brand): ShareCardContent {
-  return { eyebrow: 'Termin', title: e.title, meta: `${formatDate(e.date)} · ${e.venue.city}`, brand };
-}
-
-export function campaignCard(
-  c: { title: string; topic: string; start?: string | undefined },
-  townNames: string[],
-  brand: Brand,
-): ShareCardContent {
-  const where = townNames.join(', ');
-  const meta = [c.topic, where, c.start ? `seit ${formatPartialDate(c.start)}` : undefined].filter(Boolean).join(' · ');
-  return { eyebrow: 'Kampagne', title: c.title, meta, brand };
-}
-
-export function townCard(t: { name: string; kind: string; districtLabels: string[] }, brand: Brand): ShareCardContent {
-  return { eyebrow: townKindLabel(t.kind), title: t.name, meta: t.districtLabels.join(', ') || undefined, brand };
-}
