@@ -1,5 +1,6 @@
 import { describeCollection } from '../collection.ts';
 import { boolean, date, image, line, multiselect, optional, references, text } from '../fields.ts';
+import { NEWS_TITLE } from './text.ts';
 
 export const TOPICS = [
   { value: 'kooperationsvereinbarung', label: 'Kooperationsvereinbarung' },
@@ -14,7 +15,7 @@ export const articles = describeCollection({
   name: 'articles',
   label: 'Artikel',
   labelSingular: 'Artikel',
-  site: { segment: 'aktuelles', breadcrumb: 'Aktuelles', search: { order: 1 }, shareCard: true },
+  site: { segment: 'aktuelles', breadcrumb: NEWS_TITLE, search: { order: 1 }, shareCard: true },
   folder: 'content/articles',
   format: 'mdx',
   hint: 'Pressemitteilungen und Meldungen. Überschriften im Text beginnen mit „##“.',
