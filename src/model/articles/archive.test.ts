@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articlesOfTopic, articlesOfYear, topicLabel, topicsWithCounts, yearsWithCounts } from './archive.ts';
+import { articlesOfTopic, articlesOfYear, topicLabel, topicsWithCounts, yearsWithCounts, type TopicValue } from './archive.ts';
 
-const a = (date: string, ...topics: string[]) => ({ id: date, data: { date, topics } });
+const a = (date: string, ...topics: TopicValue[]) => ({ id: date, data: { date, topics } });
 const list = [
   a('2024-02-27', 'veranstaltung'),
   a('2023-09-14', 'veranstaltung', 'qualifizierung'),

@@ -3,12 +3,14 @@
  * as src/lib/data/articles.ts returns them); the order is kept.
  */
 import { optionLabel } from '../../lib/format/text.ts';
+import type { ArticleEntry } from '../store.ts';
 import { TOPICS } from './schema.ts';
 
 export const NEWS_PER_PAGE = 10;
 
+/** What the archive reads of an article. */
 export interface Dated {
-  data: { date: string; topics: readonly string[] };
+  data: Pick<ArticleEntry['data'], 'date' | 'topics'>;
 }
 
 export type TopicValue = (typeof TOPICS)[number]['value'];
@@ -29,7 +31,7 @@ export function yearsWithCounts<T extends Dated>(list: readonly T[]): { year: nu
 }
 
 /** Topics that have articles, in the order the content model lists them, with how many each has. */
-export function topicsWithCounts<T extends Dated>(list: readonly T[]): { value: string; label: string; count: number }[] {
+export function topicsWithCounts<T extends Dated>(list: readonly T[]): { value: TopicValue; label: string; count: number }[] {
   return TOPICS.map((t) => ({ value: t.value, label: t.label, count: list.filter((a) => a.data.topics.includes(t.value)).length })).filter(
     (t) => t.count > 0,
   );
@@ -39,6 +41,6 @@ export function articlesOfYear<T extends Dated>(list: readonly T[], year: number
   return list.filter((a) => yearOfArticle(a) === year);
 }
 
-export function articlesOfTopic<T extends Dated>(list: readonly T[], topic: string): T[] {
+export function articlesOfTopic<T extends Dated>(list: readonly T[], topic: TopicValue): T[] {
   return list.filter((a) => a.data.topics.includes(topic));
 }

@@ -1,11 +1,9 @@
 /** The news feed's entries: one per published article, newest first, with absolute links. */
 import { berlinInstant } from '../../lib/format/dates.ts';
+import type { ArticleEntry } from '../store.ts';
 import { topicLabel } from './archive.ts';
 
-interface FeedArticle {
-  id: string;
-  data: { title: string; lead: string; date: string; topics: readonly string[] };
-}
+type FeedArticle = Pick<ArticleEntry, 'id'> & { data: Pick<ArticleEntry['data'], 'title' | 'lead' | 'date' | 'topics'> };
 
 export interface FeedItem {
   title: string;
