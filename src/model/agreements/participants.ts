@@ -2,14 +2,14 @@
 import { comparePartialDates } from '../../lib/format/dates.ts';
 import type { AgreementEntry, OrganisationEntry, PersonEntry, Store } from '../store.ts';
 
-type Participant = AgreementEntry['data']['signedBy'][number];
+/** A signatory or person present, as the agreements schema declares them. */
+export type Participant = AgreementEntry['data']['signedBy'][number];
 
-export interface ResolvedParticipant {
-  person?: PersonEntry;
-  organisation?: OrganisationEntry;
-  role?: string;
-  description?: string;
-}
+/** A participant with the person and organisation looked up. */
+export type ResolvedParticipant = Pick<Participant, 'role' | 'description'> & {
+  person?: PersonEntry | undefined;
+  organisation?: OrganisationEntry | undefined;
+};
 
 export function resolveParticipant(s: Store, p: Participant): ResolvedParticipant {
   return {
@@ -20,11 +20,10 @@ export function resolveParticipant(s: Store, p: Participant): ResolvedParticipan
   };
 }
 
-export interface Attendance {
+export interface Attendance extends Pick<Participant, 'role'> {
   agreement: AgreementEntry;
   signed: boolean;
-  role?: string;
-  organisation?: OrganisationEntry;
+  organisation?: OrganisationEntry | undefined;
 }
 
 /** What a person signed or attended, oldest first. */

@@ -1,13 +1,9 @@
 /** The NewsArticle JSON-LD of an article page, from the article, its towns and the site settings. */
 import { newsArticle, type JsonLd } from '../../lib/seo/jsonld.ts';
+import type { ArticleEntry } from '../store.ts';
 import { topicLabel } from './archive.ts';
 
-export interface ArticleFacts {
-  title: string;
-  lead: string;
-  date: string;
-  topics: readonly string[];
-}
+export type ArticleFacts = Pick<ArticleEntry['data'], 'title' | 'lead' | 'date' | 'topics'>;
 
 export interface ArticleContext {
   /** Absolute URL of the article page. */
