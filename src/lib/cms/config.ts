@@ -12,11 +12,6 @@ import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from 
 export const MEDIA_FOLDER = 'content/media';
 export const PUBLIC_FOLDER = '../media';
 
-/** Collections that are one fixed file rather than a folder of entries. */
-const SINGLE_FILES: Partial<Record<string, { name: string; label: string; file: string }>> = {
-  settings: { name: 'site', label: 'Einstellungen der Website', file: 'content/settings/site.yaml' },
-};
-
 export interface CmsOptions {
   backend: CmsBackend;
   /** decap-server for local editing (`npm run cms`), e.g. http://localhost:8081/api/v1. */
@@ -57,8 +52,12 @@ export function cmsCollection(c: AnyCollection): CmsCollection {
     // A preview helps with running text; for data entries it only takes room from the form.
     editor: { preview: c.format === 'mdx' },
   };
-  const single = SINGLE_FILES[c.name];
-  if (single) return { ...base, format: entryFormatName(c.name), files: [{ ...single, fields: fieldsOf(c) }] };
+  // A collection that is one fixed file (settings: content/settings/site.yaml) is a Decap file collection.
+  if (c.singleton) {
+    const { id, label } = c.singleton;
+    const file = { name: id, label, file: `${c.folder}/${id}.${c.format}`, fields: fieldsOf(c) };
+    return { ...base, format: entryFormatName(c.name), files: [file] };
+  }
   const specs = specsOf(c);
   const dated = specs.date?.kind === 'date';
   return {
