@@ -79,23 +79,74 @@ type Labels = { label: string; hint?: string };
 export type Shape = Record<string, Field>;
 export type ZodShape<S extends Shape> = { [K in keyof S]: ReturnType<S[K]['build']> };
 
-const HTML_TAG = /<\/?[a-zA-Z][^>]*>/;
+/**
+ * The pattern of each field kind that has one, declared once. zod checks `new RegExp(source)` and reports
+ * `error` (after the field's label); the CMS gets `source` itself and shows `hint` while the editor types.
+ * Kept as the pattern's text rather than a regex literal: a RegExp's `.source` escapes "/", and Decap's
+ * configuration (embedded in /admin/) carries the text exactly as written here.
+ */
+export const PATTERNS = {
+  url: {
+    source: '^https://[^\\s/$.?#][^\\s]*$',
+    error: 'muss eine vollständige Internetadresse sein, die mit „https://“ beginnt',
+    hint: 'eine vollständige Internetadresse, die mit „https://“ beginnt',
+  },
+  email: {
+    source: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+    error: 'ist keine gültige E-Mail-Adresse',
+    hint: 'eine gültige E-Mail-Adresse',
+  },
+  date: {
+    source: '^\\d{4}-\\d{2}-\\d{2}$',
+    error: 'muss ein Datum im Format JJJJ-MM-TT sein, zum Beispiel 2023-08-09',
+    hint: 'Format: JJJJ-MM-TT, zum Beispiel 2023-08-09',
+  },
+  partialDate: {
+    source: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+    error: 'muss ein Datum sein: JJJJ-MM-TT, JJJJ-MM oder JJJJ (zum Beispiel 2023-08-09, 2023-08 oder 2023)',
+    hint: 'Format: JJJJ-MM-TT, JJJJ-MM oder JJJJ, zum Beispiel 2023-08-09, 2023-08 oder 2023',
+  },
+  time: {
+    source: '^([01]\\d|2[0-3]):[0-5]\\d$',
+    error: 'muss eine Uhrzeit zwischen 00:00 und 23:59 sein (SS:MM)',
+    hint: 'Format: SS:MM, zum Beispiel 14:30',
+  },
+} as const satisfies Record<string, { source: string; error: string; hint: string }>;
+
+export type PatternKind = keyof typeof PATTERNS;
+
+/** The regular expression of a kind's pattern, for zod and for code that must agree with it. */
+export function patternRegex(kind: PatternKind): RegExp {
+  return new RegExp(PATTERNS[kind].source);
+}
+
+/** The pattern as a field spec carries it to the CMS. */
+function specPattern(kind: PatternKind): NonNullable<FieldSpec['pattern']> {
+  return { regex: PATTERNS[kind].source, message: PATTERNS[kind].hint };
+}
+
+/** An HTML tag, which plain-text fields refuse; the CMS builds its pattern for lines and texts from this text. */
+export const HTML_TAG_SOURCE = '</?[a-zA-Z][^>]*>';
+const HTML_TAG = new RegExp(HTML_TAG_SOURCE);
+
+/** Plain text up to `max` characters, without HTML: the common part of lines and texts. */
+function plainText(max: number): z.ZodString {
+  return z
+    .string({ error: 'muss ein Text sein' })
+    .trim()
+    .min(1, { error: 'darf nicht leer sein' })
+    .max(max, { error: `ist zu lang (höchstens ${max} Zeichen)` })
+    .refine((s) => !HTML_TAG.test(s), {
+      error: 'enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.',
+    });
+}
 
 /** A single line of plain text (titles, names). HTML is refused: it would be shown as text anyway. */
 export function line(o: Labels & { max?: number }): Field<z.ZodString> {
   const max = o.max ?? 200;
   return {
     spec: { kind: 'line', label: o.label, hint: o.hint, required: true, max },
-    build: () =>
-      z
-        .string({ error: 'muss ein Text sein' })
-        .trim()
-        .min(1, { error: 'darf nicht leer sein' })
-        .max(max, { error: `ist zu lang (höchstens ${max} Zeichen)` })
-        .refine((s) => !HTML_TAG.test(s), {
-          error: 'enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.',
-        })
-        .refine((s) => !/[\r\n]/.test(s), { error: 'darf nur eine Zeile lang sein' }),
+    build: () => plainText(max).refine((s) => !/[\r\n]/.test(s), { error: 'darf nur eine Zeile lang sein' }),
   };
 }
 
@@ -104,15 +155,7 @@ export function text(o: Labels & { max?: number }): Field<z.ZodString> {
   const max = o.max ?? 2000;
   return {
     spec: { kind: 'text', label: o.label, hint: o.hint, required: true, max },
-    build: () =>
-      z
-        .string({ error: 'muss ein Text sein' })
-        .trim()
-        .min(1, { error: 'darf nicht leer sein' })
-        .max(max, { error: `ist zu lang (höchstens ${max} Zeichen)` })
-        .refine((s) => !HTML_TAG.test(s), {
-          error: 'enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.',
-        }),
+    build: () => plainText(max),
   };
 }
 
@@ -123,9 +166,7 @@ export function url(o: Labels): Field<z.ZodString> {
       z
         .string({ error: 'muss eine Internetadresse sein' })
         .trim()
-        .regex(/^https:\/\/[^\s/$.?#][^\s]*$/, {
-          error: 'muss eine vollständige Internetadresse sein, die mit „https://“ beginnt',
-        }),
+        .regex(patternRegex('url'), { error: PATTERNS.url.error }),
   };
 }
 
@@ -136,7 +177,7 @@ export function email(o: Labels): Field<z.ZodString> {
       z
         .string({ error: 'muss eine E-Mail-Adresse sein' })
         .trim()
-        .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'ist keine gültige E-Mail-Adresse' }),
+        .regex(patternRegex('email'), { error: PATTERNS.email.error }),
   };
 }
 
@@ -217,16 +258,14 @@ export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
       label: o.label,
       hint: o.hint,
       required: true,
-      pattern: { regex: '^\\d{4}-\\d{2}-\\d{2}$', message: 'Format: JJJJ-MM-TT, zum Beispiel 2023-08-09' },
+      pattern: specPattern('date'),
     },
     build: () =>
       z.preprocess(
         dateToIso,
         z
           .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, zum Beispiel 2023-08-09)' })
-          .regex(/^\d{4}-\d{2}-\d{2}$/, {
-            error: 'muss ein Datum im Format JJJJ-MM-TT sein, zum Beispiel 2023-08-09',
-          })
+          .regex(patternRegex('date'), { error: PATTERNS.date.error })
           .refine(isRealDate, { error: 'ist kein Datum, das es im Kalender gibt' }),
       ),
   };
@@ -243,19 +282,14 @@ export function partialDate(o: Labels): Field<z.ZodPreprocess<z.ZodString, unkno
       label: o.label,
       hint: o.hint,
       required: true,
-      pattern: {
-        regex: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
-        message: 'Format: JJJJ-MM-TT, JJJJ-MM oder JJJJ, zum Beispiel 2023-08-09, 2023-08 oder 2023',
-      },
+      pattern: specPattern('partialDate'),
     },
     build: () =>
       z.preprocess(
         dateToIso,
         z
           .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, JJJJ-MM oder JJJJ)' })
-          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-            error: 'muss ein Datum sein: JJJJ-MM-TT, JJJJ-MM oder JJJJ (zum Beispiel 2023-08-09, 2023-08 oder 2023)',
-          })
+          .regex(patternRegex('partialDate'), { error: PATTERNS.partialDate.error })
           .refine(
             (s) => {
               const [y, m, d] = s.split('-');
@@ -275,12 +309,12 @@ export function time(o: Labels): Field<z.ZodString> {
       label: o.label,
       hint: o.hint,
       required: true,
-      pattern: { regex: '^([01]\\d|2[0-3]):[0-5]\\d$', message: 'Format: SS:MM, zum Beispiel 14:30' },
+      pattern: specPattern('time'),
     },
     build: () =>
       z
         .string({ error: 'muss eine Uhrzeit sein (SS:MM, zum Beispiel 14:30)' })
-        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'muss eine Uhrzeit zwischen 00:00 und 23:59 sein (SS:MM)' }),
+        .regex(patternRegex('time'), { error: PATTERNS.time.error }),
   };
 }
 

@@ -2,7 +2,8 @@
  * "ASSKomm in Zahlen": every figure computed from the content, never typed by hand.
  *
  * Pure functions over the plain shape of town and agreement entries, so they work on Astro's entries and
- * on test data alike. The Landkreis of a municipality comes from its AGS through `districtOf`.
+ * on test data alike. The Landkreis of a municipality comes from its AGS through `districtOf` (the site passes
+ * `districtOfAgs` from src/lib/geo/municipalities.ts, the tests a small table).
  */
 import { AGREEMENT_KINDS } from '../agreements/schema.ts';
 import { MILESTONE_KINDS, TOWN_KINDS } from '../towns/schema.ts';

@@ -1,5 +1,5 @@
 /** Towns with what is derived from them: Landkreis (from the AGS), member municipalities, groups, status. */
-import { municipalityByAgs, type District, type Municipality } from '../../lib/geo/municipalities.ts';
+import { districtsOfAgs, municipalityByAgs, type District, type Municipality } from '../../lib/geo/municipalities.ts';
 import { comparePartialDates } from '../../lib/format/dates.ts';
 import { loadStore, type AgreementEntry, type Store, type TownEntry } from '../store.ts';
 
@@ -24,17 +24,12 @@ export function viewTown(s: Store, town: TownEntry): TownView {
   const groups = s.towns.filter((g) => g.data.members.some((m) => m.id === town.id));
   const municipality = town.data.ags ? municipalityByAgs(town.data.ags) : undefined;
   const agsList = municipality ? [municipality.ags] : members.flatMap((m) => (m.data.ags ? [m.data.ags] : []));
-  const districts = new Map<string, District>();
-  for (const ags of agsList) {
-    const d = municipalityByAgs(ags)?.district;
-    if (d) districts.set(d.ars, d);
-  }
   return {
     id: town.id,
     entry: town,
     name: town.data.name,
     municipality,
-    districts: [...districts.values()],
+    districts: districtsOfAgs(agsList),
     members,
     groups,
     agsList,
