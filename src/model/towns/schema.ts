@@ -14,10 +14,14 @@ export const TOWN_KINDS = [
 /** Kinds that are one municipality and so have their own AGS. */
 export const SINGLE_MUNICIPALITY_KINDS: readonly string[] = ['Stadt', 'Gemeinde'];
 
+/**
+ * The milestones of a town, in the order a town takes them. Each is also a step of the town's status (map
+ * layers, status lists, open data; src/model/towns/status.ts), named `statusLabel` there when it differs.
+ */
 export const MILESTONE_KINDS = [
   { value: 'kontaktiert', label: 'Kontakt aufgenommen' },
   { value: 'modellkommune', label: 'Modellkommune' },
-  { value: 'praeventionsrat', label: 'Kommunaler Präventionsrat gegründet' },
+  { value: 'praeventionsrat', label: 'Kommunaler Präventionsrat gegründet', statusLabel: 'Kommunaler Präventionsrat' },
   { value: 'coaching', label: 'Coaching' },
   { value: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
 ] as const;

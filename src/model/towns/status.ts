@@ -4,19 +4,35 @@
  * its date when known. Agreements come from the agreements collection, the rest from the town's milestones.
  */
 import { comparePartialDates } from '../../lib/format/dates.ts';
+import { AGREEMENT_KINDS } from '../agreements/schema.ts';
 import type { Store } from '../store.ts';
+import { MILESTONE_KINDS } from './schema.ts';
 import { agreementsOfTown, type TownView } from './views.ts';
 
-export const LAYERS = [
-  { key: 'kontaktiert', label: 'Kontakt aufgenommen' },
-  { key: 'modellkommune', label: 'Modellkommune' },
-  { key: 'praeventionsrat', label: 'Kommunaler Präventionsrat' },
-  { key: 'kooperationsvereinbarung', label: 'Kooperationsvereinbarung' },
-  { key: 'coaching', label: 'Coaching' },
-  { key: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
-] as const;
+type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
-export type LayerKey = (typeof LAYERS)[number]['key'];
+/** The cooperation agreement, the one step that comes from the agreements collection. */
+const AGREEMENT_STEP = 'Kooperationsvereinbarung' satisfies (typeof AGREEMENT_KINDS)[number]['value'];
+
+export type LayerKey = MilestoneKind['value'] | 'kooperationsvereinbarung';
+
+export interface Layer {
+  key: LayerKey;
+  label: string;
+}
+
+/** A milestone kind as a step: its value, named by its `statusLabel` where it has one. */
+const milestoneLayer = (k: MilestoneKind): Layer => ({ key: k.value, label: 'statusLabel' in k ? k.statusLabel : k.label });
+
+const agreementLayer: Layer = {
+  key: 'kooperationsvereinbarung',
+  label: AGREEMENT_KINDS.find((k) => k.value === AGREEMENT_STEP)!.label,
+};
+
+/** The steps in the order a town takes them: the milestone kinds, the agreement after the prevention council. */
+export const LAYERS: readonly Layer[] = MILESTONE_KINDS.flatMap((k) =>
+  k.value === 'praeventionsrat' ? [milestoneLayer(k), agreementLayer] : [milestoneLayer(k)],
+);
 
 export interface LayerStatus {
   key: LayerKey;
@@ -36,7 +52,7 @@ export function townStatus(s: Store, view: TownView): LayerStatus[] {
   const own = [view.entry, ...view.groups];
   for (const t of own) for (const m of t.data.milestones) add(m.kind, m.date, m.dateUncertain);
   for (const a of agreementsOfTown(s, view)) {
-    if (a.data.kind === 'Kooperationsvereinbarung') add('kooperationsvereinbarung', a.data.date, a.data.dateUncertain);
+    if (a.data.kind === AGREEMENT_STEP) add('kooperationsvereinbarung', a.data.date, a.data.dateUncertain);
   }
   return LAYERS.filter((l) => found.has(l.key)).map((l) => found.get(l.key)!);
 }
