@@ -6,7 +6,7 @@
  *   <article {...searchForArticle(store, entry)}>
  *     <h1 {...searchTitle}>…</h1>
  */
-import type { District } from '../lib/geo/municipalities.ts';
+import { districtsOfAgs, type District } from '../lib/geo/municipalities.ts';
 import { searchMeta, type SearchAttributes, type SearchMetaOptions } from '../lib/search/meta.ts';
 import type { Store } from './store.ts';
 import { viewTown } from './towns/views.ts';
@@ -30,13 +30,11 @@ export function searchEntry(c: SearchedCollection, options: SearchMetaOptions = 
 
 /** The Landkreise of the given towns (a group counts with its members' Landkreise), each once, by name. */
 export function districtsOfTowns(s: Store, townIds: readonly string[]): District[] {
-  const found = new Map<string, District>();
-  for (const id of townIds) {
+  const agsList = townIds.flatMap((id) => {
     const town = s.index.towns.get(id);
-    if (!town) continue;
-    for (const d of viewTown(s, town).districts) found.set(d.ars, d);
-  }
-  return [...found.values()].sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    return town ? viewTown(s, town).agsList : [];
+  });
+  return districtsOfAgs(agsList).sort((a, b) => a.label.localeCompare(b.label, 'de'));
 }
 
 /** The ids of references ("towns: [heidenau, pirna]"). */
