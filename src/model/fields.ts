@@ -265,7 +265,8 @@ export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
         dateToIso,
         z
           .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, zum Beispiel 2023-08-09)' })
-          .regex(patternRegex('date'), { error: PATTERNS.date.error })
+          // A text in another format is not looked up in the calendar as well.
+          .regex(patternRegex('date'), { error: PATTERNS.date.error, abort: true })
           .refine(isRealDate, { error: 'ist kein Datum, das es im Kalender gibt' }),
       ),
   };
@@ -289,7 +290,8 @@ export function partialDate(o: Labels): Field<z.ZodPreprocess<z.ZodString, unkno
         dateToIso,
         z
           .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, JJJJ-MM oder JJJJ)' })
-          .regex(patternRegex('partialDate'), { error: PATTERNS.partialDate.error })
+          // A text in another format is not looked up in the calendar as well.
+          .regex(patternRegex('partialDate'), { error: PATTERNS.partialDate.error, abort: true })
           .refine(
             (s) => {
               const [y, m, d] = s.split('-');
