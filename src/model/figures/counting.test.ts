@@ -11,13 +11,33 @@ import {
   type StatsTown,
 } from './counting.ts';
 
-const town = (id: string, kind: string, ags?: string, members: string[] = [], milestones: string[] = []): StatsTown => ({
+type TownData = StatsTown['data'];
+type AgreementData = StatsAgreement['data'];
+
+const town = (
+  id: string,
+  kind: TownData['kind'],
+  ags?: string,
+  members: string[] = [],
+  milestones: TownData['milestones'][number]['kind'][] = [],
+): StatsTown => ({
   id,
-  data: { kind, ags, members: members.map((m) => ({ id: m })), milestones: milestones.map((k) => ({ kind: k })) },
+  data: {
+    kind,
+    ags,
+    members: members.map((m) => ({ collection: 'towns', id: m })),
+    milestones: milestones.map((k) => ({ kind: k, dateUncertain: false })),
+  },
 });
-const agreement = (id: string, kind: string, towns: string[], date?: string, dateUncertain = false): StatsAgreement => ({
+const agreement = (
+  id: string,
+  kind: AgreementData['kind'],
+  towns: string[],
+  date?: string,
+  dateUncertain = false,
+): StatsAgreement => ({
   id,
-  data: { kind, date, dateUncertain, towns: towns.map((t) => ({ id: t })) },
+  data: { kind, date, dateUncertain, towns: towns.map((t) => ({ collection: 'towns', id: t })) },
 });
 
 // Two districts: 14628 (SOE) and 14626 (Görlitz).

@@ -1,38 +1,25 @@
 /**
  * "ASSKomm in Zahlen": every figure computed from the content, never typed by hand.
  *
- * Pure functions over the plain shape of town and agreement entries, so they work on Astro's entries and
- * on test data alike. The Landkreis of a municipality comes from its AGS through `districtOf` (the site passes
+ * Pure functions over the fields they read of town and agreement entries, so they work on Astro's entries
+ * and on test data alike. The Landkreis of a municipality comes from its AGS through `districtOf` (the site passes
  * `districtOfAgs` from src/lib/geo/municipalities.ts, the tests a small table).
  */
+import type { District } from '../../lib/geo/municipalities.ts';
 import { AGREEMENT_KINDS } from '../agreements/schema.ts';
+import type { AgreementEntry, TownEntry } from '../store.ts';
 import { MILESTONE_KINDS, TOWN_KINDS } from '../towns/schema.ts';
 
-export interface StatsTown {
-  id: string;
-  data: {
-    kind: string;
-    ags?: string | undefined;
-    members: { id: string }[];
-    milestones: { kind: string; date?: string | undefined }[];
-  };
-}
+/** What the figures read of a town entry: a Pick of the schema's output, so a changed field reaches here. */
+export type StatsTown = Pick<TownEntry, 'id'> & { data: Pick<TownEntry['data'], 'kind' | 'ags' | 'members' | 'milestones'> };
 
-export interface StatsAgreement {
-  id: string;
-  data: {
-    kind: string;
-    date?: string | undefined;
-    dateUncertain: boolean;
-    towns: { id: string }[];
-  };
-}
+/** What the figures read of an agreement entry. */
+export type StatsAgreement = Pick<AgreementEntry, 'id'> & {
+  data: Pick<AgreementEntry['data'], 'kind' | 'date' | 'dateUncertain' | 'towns'>;
+};
 
-export interface StatsDistrict {
-  ars: string;
-  name: string;
-  label: string;
-}
+/** What the figures show of a Landkreis or Kreisfreie Stadt. */
+export type StatsDistrict = Pick<District, 'ars' | 'name' | 'label'>;
 
 export type DistrictOf = (ags: string) => StatsDistrict | undefined;
 
