@@ -193,6 +193,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
 
     await newEntry('articles');
     await page.getByLabel('Titel', { exact: true }).fill('Probeartikel aus dem CMS');
+    await choose('Art der Meldung', 'Pressemitteilung');
     await page.getByLabel('Datum', { exact: true }).fill('2026-03-14');
     await page.getByLabel('Vorspann', { exact: true }).fill('Ein Vorspann, im CMS geschrieben.');
     await choose('Kommunen (optional)', heidenau);

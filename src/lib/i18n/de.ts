@@ -49,7 +49,7 @@ export const de = {
   // News
   'news.title': 'Aktuelles',
   'news.description': 'Pressemitteilungen und Meldungen der Allianz Sichere Sächsische Kommunen (ASSKomm).',
-  'news.intro': 'Pressemitteilungen und Meldungen zu ASSKomm, die neuesten zuerst.',
+  'news.intro': 'Pressemitteilungen und Kurzmeldungen zu ASSKomm, die neuesten zuerst. Kurzmeldungen sind unsere eigenen Zusammenfassungen veröffentlichter Quellen und tragen das Datum des Ereignisses, über das sie berichten.',
   'news.empty': 'Noch keine Meldungen veröffentlicht.',
   'news.pageTitle': 'Aktuelles – Seite {page} von {total}',
   'news.yearTitle': 'Meldungen aus dem Jahr {year}',
@@ -65,12 +65,17 @@ export const de = {
   'news.feedTitle': 'ASSKomm – Aktuelles',
   'news.topicsLabel': 'Themen',
   'news.publishedOn': 'Veröffentlicht am',
+  'news.reportOn': 'Ereignis vom',
   'news.relatedTowns': 'Beteiligte Kommunen',
   'news.relatedAgreements': 'Die Vereinbarung',
   'news.relatedAgreementsMany': 'Die Vereinbarungen',
   'news.relatedCampaigns': 'Die Kampagne',
   'news.relatedCampaignsMany': 'Die Kampagnen',
   'news.relatedEvents': 'Termine dazu',
+  'news.sourcesHeading': 'Quellen',
+  'news.sourcesIntro': 'Diese Kurzmeldung fasst die folgenden veröffentlichten Quellen zusammen:',
+  'news.genreLabel': 'Art der Meldung',
+  'news.undatedAgreementsLink': 'Alle Vereinbarungen mit ihren Daten',
 
   // Pagination
   'pagination.label': 'Seiten',

@@ -4,7 +4,7 @@ import { topicLabel } from './archive.ts';
 
 interface FeedArticle {
   id: string;
-  data: { title: string; lead: string; date: string; topics: readonly string[] };
+  data: { title: string; lead: string; date: string; genre: string; topics: readonly string[] };
 }
 
 export interface FeedItem {
@@ -22,7 +22,8 @@ export function feedItems(articles: readonly FeedArticle[], articleUrl: (id: str
     description: a.data.lead,
     link: articleUrl(a.id),
     pubDate: berlinInstant(a.data.date),
-    categories: a.data.topics.map(topicLabel),
+    // The genre first, so feed readers show whether this is a press release or our own short report.
+    categories: [a.data.genre, ...a.data.topics.map(topicLabel)],
   }));
 }
 
