@@ -18,7 +18,7 @@ function articlesRoot(articles: Record<string, { extra?: string; body: string }>
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   for (const [name, { extra = '', body }] of Object.entries(articles)) {
-    writeFileSync(path.join(dir, `${name}.mdx`), `---\ntitle: "${name}"\ngenre: Pressemitteilung\ndate: "2024-01-01"\nlead: "Vorspann."\n${extra}---\n${body}`);
+    writeFileSync(path.join(dir, `${name}.mdx`), `---\ntitle: "${name}"\ndate: "2024-01-01"\nlead: "Vorspann."\n${extra}---\n${body}`);
   }
   return root;
 }
