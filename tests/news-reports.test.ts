@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { dateIsKnown, datesInText, namesInText, numbersInText, titledNames, withoutPhrases } from '../src/lib/news/fact-check.ts';
+import { dateIsKnown, datesInText, namesInText, numbersInText, titledNames, withoutPhrases } from '../src/model/articles/fact-check.ts';
 import { contentEntries, type RawEntry } from './support/content.ts';
 import { projectRoot } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
