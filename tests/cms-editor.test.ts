@@ -193,6 +193,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
 
     await newEntry('articles');
     await page.getByLabel('Titel', { exact: true }).fill('Probeartikel aus dem CMS');
+    await choose('Art der Meldung', 'Pressemitteilung');
     await page.getByLabel('Datum', { exact: true }).fill('2026-03-14');
     await page.getByLabel('Vorspann', { exact: true }).fill('Ein Vorspann, im CMS geschrieben.');
     await choose('Kommunen (optional)', heidenau);
@@ -267,6 +268,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     const articles = readdirSync(path.join(copy, 'content/articles')).sort();
     await newEntry('articles');
     await page.getByLabel('Titel', { exact: true }).fill('Artikel mit halbem Titelbild');
+    await choose('Art der Meldung', 'Pressemitteilung');
     await page.getByLabel('Datum', { exact: true }).fill('2026-03-15');
     await page.getByLabel('Vorspann', { exact: true }).fill('Vorspann.');
     await page.getByLabel('Alternativtext (optional)', { exact: true }).fill('Ein Foto ohne Datei');

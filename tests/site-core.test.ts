@@ -375,7 +375,7 @@ describe('a build under a sub-path, with a draft and an article with a title pho
     out = path.join(dir, 'out');
     writeFileSync(
       path.join(dir, 'content/articles/entwurf-zum-testen.mdx'),
-      '---\ntitle: Noch nicht freigegeben\ndate: "2031-01-01"\nlead: Dieser Entwurf darf nirgends erscheinen.\ndraft: true\n---\n\nText.\n',
+      '---\ntitle: Noch nicht freigegeben\ngenre: Pressemitteilung\ndate: "2031-01-01"\nlead: Dieser Entwurf darf nirgends erscheinen.\ndraft: true\n---\n\nText.\n',
     );
     const result = npmRun(dir, 'build', { OUT_DIR: out, BASE_PATH: '/asskomm/' });
     if (result.status !== 0) throw new Error(`Build fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);

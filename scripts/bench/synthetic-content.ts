@@ -162,6 +162,7 @@ export function syntheticArticle(index: number, towns: readonly { id: string; na
   sections.splice(2, 0, Array.from({ length: 3 }, () => `- ${sentence(r, names)}`).join('\n'));
   const front = {
     title: `${clamp(sentence(r, names), 80).replace(/\.$/, '')} in ${names[0]}`,
+    genre: 'Pressemitteilung',
     date: isoDay(r, 2019, 7),
     lead: clamp(`${sentence(r, names)} ${sentence(r, names)}`, 400),
     towns: own.map((t) => t.id),

@@ -60,6 +60,7 @@ export async function addPhotoArticles(dir: string, count: number, o: PhotoArtic
       [
         '---',
         `title: ${a.title}`,
+        'genre: Pressemitteilung',
         `date: "2024-03-${day}"`,
         'lead: Ein Artikel mit einem großen Foto, erzeugt für die Tests der Bildverarbeitung.',
         'hero:',

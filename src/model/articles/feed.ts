@@ -3,7 +3,7 @@ import { berlinInstant } from '../../lib/format/dates.ts';
 import type { ArticleEntry } from '../store.ts';
 import { topicLabel } from './archive.ts';
 
-type FeedArticle = Pick<ArticleEntry, 'id'> & { data: Pick<ArticleEntry['data'], 'title' | 'lead' | 'date' | 'topics'> };
+type FeedArticle = Pick<ArticleEntry, 'id'> & { data: Pick<ArticleEntry['data'], 'title' | 'lead' | 'date' | 'genre' | 'topics'> };
 
 export interface FeedItem {
   title: string;
@@ -20,7 +20,8 @@ export function feedItems(articles: readonly FeedArticle[], articleUrl: (id: str
     description: a.data.lead,
     link: articleUrl(a.id),
     pubDate: berlinInstant(a.data.date),
-    categories: a.data.topics.map(topicLabel),
+    // The genre first, so feed readers show whether this is a press release or our own short report.
+    categories: [a.data.genre, ...a.data.topics.map(topicLabel)],
   }));
 }
 

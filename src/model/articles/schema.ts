@@ -1,5 +1,6 @@
 import { describeCollection } from '../collection.ts';
-import { boolean, date, image, line, multiselect, optional, references, text } from '../fields.ts';
+import { source } from '../common.ts';
+import { boolean, date, image, line, list, multiselect, optional, references, select, text } from '../fields.ts';
 import { NEWS_TITLE } from './text.ts';
 
 export const TOPICS = [
@@ -9,6 +10,16 @@ export const TOPICS = [
   { value: 'veranstaltung', label: 'Veranstaltung' },
   { value: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
   { value: 'qualifizierung', label: 'Qualifizierung' },
+  { value: 'modellkommunen', label: 'Modellkommunen' },
+] as const;
+
+/**
+ * What kind of text an article is (ADR 0008): a press release published by the ministry or another body,
+ * or the site's own short report that sums up published sources. Shown in lists, the article head and the feed.
+ */
+export const GENRES = [
+  { value: 'Pressemitteilung', label: 'Pressemitteilung' },
+  { value: 'Kurzmeldung', label: 'Kurzmeldung' },
 ] as const;
 
 export const articles = describeCollection({
@@ -22,7 +33,20 @@ export const articles = describeCollection({
   summaryField: 'title',
   fields: {
     title: line({ label: 'Titel', max: 140 }),
-    date: date({ label: 'Datum', hint: 'Tag der Veröffentlichung.' }),
+    genre: select({
+      label: 'Art der Meldung',
+      hint: '„Pressemitteilung“: ein Text, den das Ministerium oder eine andere Stelle veröffentlicht hat. „Kurzmeldung“: unsere eigene kurze Zusammenfassung veröffentlichter Quellen; sie braucht mindestens eine Quelle.',
+      options: GENRES,
+    }),
+    date: date({
+      label: 'Datum',
+      hint: 'Pressemitteilung: Tag der Veröffentlichung. Kurzmeldung: Tag des Ereignisses, über das sie berichtet.',
+    }),
+    dateUncertain: boolean({
+      label: 'Datum nicht gesichert',
+      hint: 'Wenn der Tag nur erschlossen ist; die Website sagt es dann beim Datum dazu.',
+      default: false,
+    }),
     lead: text({ label: 'Vorspann', hint: 'Ein bis drei Sätze, die das Wichtigste sagen.', max: 400 }),
     hero: optional(image({ label: 'Titelbild', hint: 'Nur echte Fotos mit Bildnachweis.' })),
     towns: references({ label: 'Kommunen', collection: 'towns' }),
@@ -31,11 +55,21 @@ export const articles = describeCollection({
     campaigns: references({ label: 'Kampagnen', collection: 'campaigns' }),
     events: references({ label: 'Termine', collection: 'events' }),
     topics: multiselect({ label: 'Themen', options: TOPICS }),
+    sources: list({
+      label: 'Quellen',
+      hint: 'Woher die Angaben stammen. Eine Internetadresse nur eintragen, wenn sie vollständig bekannt ist.',
+      item: source,
+    }),
     draft: boolean({
       label: 'Entwurf',
       hint: 'Entwürfe erscheinen nicht auf der Website.',
       default: false,
     }),
+  },
+  checks(data, report) {
+    if (data.genre === 'Kurzmeldung' && data.sources.length === 0) {
+      report(['sources'], 'fehlen: Eine Kurzmeldung fasst veröffentlichte Quellen zusammen und nennt mindestens eine davon.');
+    }
   },
   body: { label: 'Text', hint: 'Markdown. Zwischenüberschriften mit „##“. Geschweifte Klammern und „<“ werden beim Speichern geschützt.' },
 });

@@ -11,7 +11,8 @@ export const NEWS_TITLE = 'Aktuelles';
 export const NEWS_DESCRIPTION = 'Pressemitteilungen und Meldungen der Allianz Sichere Sächsische Kommunen (ASSKomm).';
 
 /** The sentence under the heading of every page of the news list. */
-export const NEWS_INTRO = 'Pressemitteilungen und Meldungen zu ASSKomm, die neuesten zuerst.';
+export const NEWS_INTRO =
+  'Pressemitteilungen und Kurzmeldungen zu ASSKomm, die neuesten zuerst. Kurzmeldungen sind unsere eigenen Zusammenfassungen veröffentlichter Quellen und tragen das Datum des Ereignisses, über das sie berichten.';
 
 /** The feed's title, in the feed itself and in the <link rel="alternate"> of every page. */
 export const NEWS_FEED_TITLE = 'ASSKomm – Aktuelles';
