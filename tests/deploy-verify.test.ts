@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIXED_PATHS, pagefindPaths } from '../src/lib/deploy/verify.ts';
+import { fixedTargets, pagefindPaths, type Mode } from '../src/lib/deploy/verify.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security/headers-file.ts';
 import { npmRun, projectRoot } from './support/project.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -21,9 +21,9 @@ const siteDir = inject('siteDir');
 const rules = parseHeadersFile(readFileSync(path.join(siteDir, '_headers'), 'utf8'));
 
 /** How many addresses the check must visit in a build: its sitemap, the fixed ones, Pagefind's per-language files. */
-function addressCount(dir: string, base = '/'): number {
+function addressCount(dir: string, base = '/', mode: Mode = 'headers'): number {
   const entry = readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8');
-  return sitemapPaths(dir, TEST_SITE, base).length + FIXED_PATHS.length + pagefindPaths(entry).length;
+  return sitemapPaths(dir, TEST_SITE, base).length + fixedTargets(mode).length + pagefindPaths(entry).length;
 }
 
 interface Run {
@@ -113,7 +113,7 @@ describe('verify:deploy in GitHub Pages mode (CSP as <meta>, sub-path, no header
 
   it('finds no difference when the CMS variables match the build', async () => {
     const run = await verify(['--meta-csp', `${server.url}${BASE}`], GITHUB_CMS);
-    expect(run.stdout).toContain(`Keine Abweichung: ${addressCount(pagesDir, BASE)} Adressen geprüft.`);
+    expect(run.stdout).toContain(`Keine Abweichung: ${addressCount(pagesDir, BASE, 'meta')} Adressen geprüft.`);
     expect(run.code).toBe(0);
   });
 

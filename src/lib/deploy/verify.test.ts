@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashSource } from '../security/csp.ts';
 import { headersForPath } from '../security/headers-file.ts';
 import { headerRules, metaContentSecurityPolicy } from '../security/policy.ts';
-import { basePathOf, checkResponse, cspDifference, expectedContentType, formatDifferences, metaCsps, pagefindPaths, type CheckContext } from './verify.ts';
+import { basePathOf, checkResponse, cspDifference, expectedContentType, fixedTargets, formatDifferences, metaCsps, pagefindPaths, type CheckContext } from './verify.ts';
 
 // A small build as the policy describes it: the home page, the 404 page, one folder with its own inline style.
 const style = 'h1{color:red}';
@@ -95,6 +95,19 @@ describe('checkResponse (CSP as <meta>, GitHub Pages)', () => {
 
   it('reads the policy from the meta element, entities decoded', () => {
     expect(metaCsps(`<meta charset="utf-8"><meta content="default-src &#39;self&#39;" http-equiv="content-security-policy">`)).toEqual(["default-src 'self'"]);
+  });
+});
+
+describe('fixed addresses', () => {
+  it('expects _headers to be hidden (404) where headers come from it, and a served one is a difference', () => {
+    expect(fixedTargets('headers')).toContainEqual({ relative: '_headers', status: 404 });
+    expect(fixedTargets('meta').map((t) => t.relative)).not.toContain('_headers');
+    const served = checkResponse({ path: '/_headers', status: 404 }, { status: 200, headers: { 'content-type': 'application/octet-stream' } }, context);
+    expect(served).toEqual([{ path: '/_headers', check: 'Status', expected: '404', actual: '200' }]);
+  });
+
+  it('expects the missing pages as 404 and everything else as 200', () => {
+    for (const { relative, status } of fixedTargets('headers')) expect(status, relative).toBe(relative.includes('gibt-es-nicht') || relative === '_headers' ? 404 : 200);
   });
 });
 

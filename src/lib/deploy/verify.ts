@@ -31,6 +31,20 @@ export const FIXED_PATHS: readonly string[] = [
   'admin/',
 ];
 
+/**
+ * The build's `_headers` file: Netlify and Cloudflare Pages read it and do not serve it, and the nginx
+ * configuration hides it. (GitHub Pages serves every file of the artifact; there it is not checked.)
+ */
+export const HIDDEN_PATHS: readonly string[] = ['_headers'];
+
+/** The fixed addresses of a mode, relative to the base path, with the status each must answer with. */
+export function fixedTargets(mode: Mode): { relative: string; status: number }[] {
+  return [
+    ...FIXED_PATHS.map((relative) => ({ relative, status: relative.endsWith(MISSING_PAGE) ? 404 : 200 })),
+    ...(mode === 'headers' ? HIDDEN_PATHS.map((relative) => ({ relative, status: 404 })) : []),
+  ];
+}
+
 /** Pagefind's per-language files named in pagefind-entry.json (metadata and WebAssembly), relative to the base. */
 export function pagefindPaths(entryJson: string): string[] {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { hash?: string; wasm?: string }> };
@@ -310,10 +324,9 @@ export async function verifyDeployment(options: VerifyOptions): Promise<VerifyRe
   const entry = await text('pagefind/pagefind-entry.json');
   const targets: Target[] = [
     ...[...pages].sort().map((path) => ({ path, status: 200 })),
-    ...[...FIXED_PATHS, ...(entry ? pagefindPaths(entry) : [])].map((relative) => ({
-      path: `${base}${relative}`,
-      status: relative.endsWith(MISSING_PAGE) ? 404 : 200,
-    })),
+    ...[...fixedTargets(options.mode), ...(entry ? pagefindPaths(entry) : []).map((relative) => ({ relative, status: 200 }))].map(
+      ({ relative, status }) => ({ path: `${base}${relative}`, status }),
+    ),
   ].filter((target, index, all) => all.findIndex((t) => t.path === target.path) === index);
 
   let next = 0;
