@@ -36,6 +36,12 @@ if (positionals.length !== 1 || !address || !/^https?:\/\//.test(address)) {
   process.exit(2);
 }
 
+const concurrency = Number(args.concurrency);
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error(`--concurrency „${args.concurrency}“ ist keine ganze Zahl ab 1.\n${usage}`);
+  process.exit(2);
+}
+
 const mode = args['meta-csp'] ? 'meta' : 'headers';
 let rules: HeaderRule[] = [];
 if (mode === 'headers') {
@@ -52,7 +58,7 @@ const setup = cmsSetupFromEnv(process.env);
 const admin = adminSources(setup.ready ? setup.options.backend : undefined);
 
 const started = Date.now();
-const result = await verifyDeployment({ address, base: basePathOf(address), mode, rules, admin, concurrency: Number(args.concurrency) });
+const result = await verifyDeployment({ address, base: basePathOf(address), mode, rules, admin, concurrency });
 console.log(
   `verify:deploy ${address} – ${mode === 'meta' ? 'CSP als <meta> (GitHub Pages)' : `Header laut ${path.relative(process.cwd(), path.resolve(args.dir, '_headers'))}`}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

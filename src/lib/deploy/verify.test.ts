@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hashSource } from '../security/csp.ts';
 import { headersForPath } from '../security/headers-file.ts';
 import { headerRules, metaContentSecurityPolicy } from '../security/policy.ts';
-import { basePathOf, checkResponse, cspDifference, expectedContentType, fixedTargets, formatDifferences, metaCsps, pagefindPaths, type CheckContext } from './verify.ts';
+import { basePathOf, checkResponse, cspDifference, expectedContentType, fixedTargets, formatDifferences, metaCsps, pagefindPaths, verifyDeployment, type CheckContext } from './verify.ts';
 
 // A small build as the policy describes it: the home page, the 404 page, one folder with its own inline style.
 const style = 'h1{color:red}';
@@ -108,6 +108,15 @@ describe('fixed addresses', () => {
 
   it('expects the missing pages as 404 and everything else as 200', () => {
     for (const { relative, status } of fixedTargets('headers')) expect(status, relative).toBe(relative.includes('gibt-es-nicht') || relative === '_headers' ? 404 : 200);
+  });
+});
+
+describe('verifyDeployment', () => {
+  it('reports a site whose sitemap lists no page instead of calling it clean', async () => {
+    const fetch = (async (url: string | URL | Request) =>
+      String(url).endsWith('sitemap-index.xml') ? new Response('<sitemapindex></sitemapindex>') : new Response('', { status: 404 })) as typeof globalThis.fetch;
+    const result = await verifyDeployment({ address: 'http://127.0.0.1:9/', base: '/', mode: 'headers', rules, fetch });
+    expect(result.differences[0]).toEqual({ path: '/sitemap-index.xml', check: 'Sitemap', expected: 'mindestens eine Seite', actual: 'keine Seite' });
   });
 });
 

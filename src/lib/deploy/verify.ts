@@ -321,6 +321,9 @@ export async function verifyDeployment(options: VerifyOptions): Promise<VerifyRe
       else pages.add(pathname);
     }
   }
+  if (pages.size === 0 && differences.length === 0) {
+    differences.push({ path: `${base}sitemap-index.xml`, check: 'Sitemap', expected: 'mindestens eine Seite', actual: 'keine Seite' });
+  }
   const entry = await text('pagefind/pagefind-entry.json');
   const targets: Target[] = [
     ...[...pages].sort().map((path) => ({ path, status: 200 })),
