@@ -1,7 +1,7 @@
 /** The maps' colours (map-colors.css) are complete and keep WCAG's 3:1 for graphical objects. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../lib/data/status.ts';
+import { LAYERS } from '../../model/towns/status.ts';
 import { colorTokens, contrast } from '../../lib/geo/contrast.ts';
 import { NO_STEP } from '../../lib/geo/map-towns.ts';
 

@@ -2,8 +2,8 @@
  * The whole Decap CMS configuration, generated from the content model (src/lib/schema/). Nobody edits a
  * config.yml: /admin/ hands this object to `CMS.init()`. The snapshot in __snapshots__/ shows every change.
  */
-import type { FieldSpec } from '../schema/fields.ts';
-import { allCollections } from '../schema/index.ts';
+import type { FieldSpec } from '../../model/fields.ts';
+import { allCollections } from '../../model/registry.ts';
 import { cmsField } from './fields.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from './types.ts';

@@ -5,8 +5,8 @@
  * only chooses the widget and adds what an editor needs to fill the field in right the first time
  * (format hints, patterns Decap can check while typing).
  */
-import type { FieldSpec } from '../schema/fields.ts';
-import { collectionDescriptions } from '../schema/index.ts';
+import type { FieldSpec } from '../../model/fields.ts';
+import { collectionDescriptions } from '../../model/registry.ts';
 import type { CmsField, CmsPattern } from './types.ts';
 
 /**

@@ -12,7 +12,7 @@
  * MDX files are the YAML between two "---" lines, then the body exactly as typed.
  */
 import { Document, parseDocument, visit } from 'yaml';
-import type { FieldSpec } from '../schema/fields.ts';
+import type { FieldSpec } from '../../model/fields.ts';
 
 export type FileKind = 'yaml' | 'mdx';
 

@@ -1,10 +1,10 @@
 /** /daten/kommunen.csv|json, /daten/vereinbarungen.csv|json, /daten/termine.csv|json from the content. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSettings } from '../../lib/data/entries.ts';
-import { agreementRecords, eventRecords, townRecords } from '../../lib/data/opendata.ts';
-import { paths } from '../../lib/data/paths.ts';
+import { getSettings } from '../../model/store.ts';
+import { agreementRecords, eventRecords, townRecords } from '../../model/opendata/records.ts';
+import { paths } from '../../model/paths.ts';
 import { datasetCsv, datasetJson, type Dataset, type JsonMeta } from '../../lib/opendata/dataset.ts';
-import { agreementsDataset, eventsDataset, townsDataset } from '../../lib/opendata/datasets.ts';
+import { agreementsDataset, eventsDataset, townsDataset } from '../../model/opendata/datasets.ts';
 import { LICENCE } from '../../lib/opendata/licence.ts';
 import { absoluteUrl } from '../../lib/seo/meta.ts';
 import { href } from '../../lib/url.ts';

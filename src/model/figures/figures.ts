@@ -1,0 +1,18 @@
+/** The figures of /zahlen/ from the content (see src/lib/stats/ for how each is counted). */
+import { municipalityByAgs } from '../../lib/geo/municipalities.ts';
+import { agreementsByKind, agreementsByYear, byDistrict, highestNumber, milestoneCounts, participation } from './counting.ts';
+import { loadStore } from '../store.ts';
+
+export async function getStats() {
+  const s = await loadStore();
+  const districtOf = (ags: string) => municipalityByAgs(ags)?.district;
+  return {
+    participation: participation(s.towns, s.agreements),
+    agreementsByKind: agreementsByKind(s.agreements),
+    agreementsTotal: s.agreements.length,
+    milestones: milestoneCounts(s.towns),
+    byYear: agreementsByYear(s.agreements),
+    byDistrict: byDistrict(s.towns, s.agreements, districtOf),
+    highest: highestNumber(s.agreements),
+  };
+}
