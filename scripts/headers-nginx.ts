@@ -1,4 +1,5 @@
-// The security headers of the last build for nginx: `npm run headers:nginx > asskomm-headers.conf`
+// The security headers of the last build for nginx: `npm run --silent headers:nginx > asskomm-headers.conf`
+// (--silent: without it npm writes its "> asskomm-website@… headers:nginx" banner into the file, and nginx -t fails).
 // Reads `_headers` from the build output (OUT_DIR or dist/) and prints `location` blocks to include in the
 // `server { … }` block (see docs/deploy/nginx.conf). Run it after every build: the CSP hashes change with the CSS.
 import { readFileSync } from 'node:fs';

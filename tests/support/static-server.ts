@@ -51,7 +51,8 @@ export async function serveStatic(root: string, headersFor: HeaderRule = () => (
       file = path.join(file, 'index.html');
     }
     const extra = headersFor(urlPath);
-    if (!existsSync(file)) {
+    // Like Netlify and Cloudflare Pages: the `_headers` file configures the host and is not served.
+    if (!existsSync(file) || urlPath === '/_headers') {
       const notFound = path.join(root, '404.html');
       res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']!, ...extra });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');

@@ -63,4 +63,16 @@ describe('.github/workflows/deploy.yml', () => {
     expect(paths).toEqual(expect.arrayContaining(['node_modules/.astro', path.relative(projectRoot, defaultCacheDir())]));
     expect(build.indexOf(cache!)).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));
   });
+
+  it('checks the published site after deploying, with the CSP as <meta> (npm run verify:deploy)', () => {
+    const deploy = workflow.jobs.deploy!.steps;
+    const verify = deploy.findIndex((s) => s.run?.startsWith('npm run verify:deploy -- --meta-csp '));
+    expect(verify).toBeGreaterThan(deploy.findIndex((s) => s.uses?.startsWith('actions/deploy-pages@')));
+    expect(deploy[verify]!.run).toContain('${{ steps.deployment.outputs.page_url }}');
+    const pkg = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['verify:deploy']).toContain('scripts/verify-deploy.ts');
+    // The job checks out the sources and installs them before the check runs.
+    expect(deploy.findIndex((s) => s.uses?.startsWith('actions/checkout@'))).toBeLessThan(verify);
+    expect(deploy.findIndex((s) => s.run?.startsWith('npm ci'))).toBeLessThan(verify);
+  });
 });
