@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkById } from '../src/lib/a11y/checks.ts';
 import { contentEntries } from './support/content.ts';
 import { copyProject, npmRun } from './support/project.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
@@ -70,7 +71,7 @@ async function enterField(page: Page, name: string, which: 'first' | 'last') {
   await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
 }
 
-describe('the parent’s journey through a screen reader, a week before the info day', () => {
+describe(`${checkById('screen-reader').title}: the parent’s journey, a week before the info day`, () => {
   it('expects the info day as the brief describes it', () => {
     expect(spokenDate).toBe('Samstag, 26. August 2023');
     expect(heidenau.startTime).toBeUndefined();

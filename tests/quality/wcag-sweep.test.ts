@@ -8,13 +8,16 @@
  * Findings are reported as "selector („text“) – problem" per page; accepted findings live in
  * tests/quality-exceptions.ts (wcagFindings), and an entry that matches nothing fails the run.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FOCUS_OUTLINE, REFLOW_WIDTH, TARGET_SIZE, TEXT_SPACING, TEXT_ZOOM, type A11yCheck } from '../../src/lib/a11y/checks.ts';
+import { a11yChecks, checkById, FOCUS_OUTLINE, REFLOW_WIDTH, TARGET_SIZE, TEXT_SPACING, TEXT_ZOOM, type A11yCheck } from '../../src/lib/a11y/checks.ts';
+import { projectRoot } from '../support/project.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { wcagFindings } from '../quality-exceptions.ts';
-import { sweepPaths, SEARCH_PAGE } from './support/site.ts';
+import { readPage, sweepPaths, SEARCH_PAGE } from './support/site.ts';
 import { installWcagProbes, textSpacingCss, type Finding } from './support/wcag-probes.ts';
 
 const siteDir = inject('siteDir');
@@ -40,6 +43,13 @@ const firstOf = (prefix: string) => paths.filter((p) => p.startsWith(prefix) && 
 const mainPages = ['/', firstOf('/aktuelles/'), firstOf('/kommunen/'), firstOf('/termine/'), SEARCH_PAGE].filter((p): p is string => !!p);
 
 const used = new Set<string>();
+
+/** The checks of src/lib/a11y/checks.ts this file runs, and the files that run the others. */
+const RUN_HERE: A11yCheck['id'][] = ['target-size', 'text-spacing', 'reflow', 'focus', 'zoom'];
+const RUN_ELSEWHERE: Partial<Record<A11yCheck['id'], string>> = { axe: 'tests/quality/browser-sweep.test.ts', 'screen-reader': 'tests/screen-reader.test.ts' };
+
+/** "Sichtbarer Tastaturfokus (WCAG 2.4.7, 2.4.11, 2.4.13)": the check's name on the statement page. */
+const label = (id: A11yCheck['id']) => `${checkById(id).title} (WCAG ${checkById(id).criteria.join(', ')})`;
 
 /** The findings no exception covers, as "selector – message". */
 function unexcused(check: A11yCheck['id'], path: string, findings: Finding[]): string[] {
@@ -115,7 +125,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
         figures.targets += targets.checked;
         figures.targetsExempt += targets.exempt;
         const small = unexcused('target-size', path, targets.findings);
-        expect.soft(small, `Zielgröße (2.5.8, ${TARGET_SIZE} × ${TARGET_SIZE} px)`).toEqual([]);
+        expect.soft(small, label('target-size')).toEqual([]);
 
         const style = await page.addStyleTag({ content: textSpacingCss(TEXT_SPACING) });
         await settle(page);
@@ -125,13 +135,13 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
         });
         expect(spacing, 'Buchstabenabstand ist gesetzt').toBeCloseTo(TEXT_SPACING.letterSpacing, 2);
         const clipped = unexcused('text-spacing', path, await page.evaluate(() => window.__wcag.clippedText()));
-        expect.soft(clipped, 'Textabstände (1.4.12)').toEqual([]);
+        expect.soft(clipped, label('text-spacing')).toEqual([]);
         await style.evaluate((element) => element.remove());
 
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
         await settle(page);
         const reflow = unexcused('reflow', path, await page.evaluate(() => window.__wcag.reflow()));
-        expect.soft(reflow, `Umbruch bei ${REFLOW_WIDTH} px (1.4.10)`).toEqual([]);
+        expect.soft(reflow, `${label('reflow')} bei ${REFLOW_WIDTH} px`).toEqual([]);
         figures.findings += small.length + clipped.length + reflow.length;
       });
     });
@@ -158,7 +168,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
         expect(stops, 'Tabulatorschritte').toBeGreaterThan(0);
         expect(stops, 'Die Tabulatorreihenfolge endet').toBeLessThan(MAX_TABS);
         figures.findings += problems.length;
-        expect.soft(problems, 'Fokus (2.4.7, 2.4.11, 2.4.13)').toEqual([]);
+        expect.soft(problems, label('focus')).toEqual([]);
       });
     });
   });
@@ -183,13 +193,35 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
             ...unexcused('zoom', path, await page.evaluate(() => window.__wcag.clippedText())),
           ];
           figures.findings += problems.length;
-          expect.soft(problems, `${TEXT_ZOOM} % Schriftgröße`).toEqual([]);
+          expect.soft(problems, `${label('zoom')}: ${TEXT_ZOOM} %`).toEqual([]);
         } finally {
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
           await cdp.detach();
         }
       });
     });
+  });
+
+  it('runs every check the list in src/lib/a11y/checks.ts names, here or in the file that says so', () => {
+    const run = [...RUN_HERE, ...Object.keys(RUN_ELSEWHERE)].sort();
+    expect(run).toEqual(a11yChecks.map((c) => c.id).sort());
+    for (const file of Object.values(RUN_ELSEWHERE)) expect(existsSync(path.join(projectRoot, file)), file).toBe(true);
+  });
+
+  it('lists every check on the accessibility statement, with what it tests and the WCAG criteria', async () => {
+    const main = (await readPage(siteDir, 'barrierefreiheit/index.html')).querySelector('main')!;
+    const text = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const headings = main.querySelectorAll('h3').map((h) => text(h.textContent));
+    const all = text(main.textContent);
+    for (const check of a11yChecks) {
+      expect(headings, check.id).toContain(check.title);
+      expect(all, check.id).toContain(check.how);
+      for (const criterion of check.criteria) expect(all, `${check.id}: ${criterion}`).toContain(criterion);
+    }
+    // The figures the tests use appear on the page as the visitor reads them.
+    expect(all).toContain(`${REFLOW_WIDTH} Pixel breit`);
+    expect(all).toContain(`${TARGET_SIZE} mal ${TARGET_SIZE} Pixel`);
+    expect(all).toContain(`${TEXT_ZOOM} Prozent Schriftgröße`);
   });
 
   it('needs every exception in wcagFindings (tests/quality-exceptions.ts)', () => {

@@ -5,7 +5,7 @@
  */
 
 /** Where a check runs. */
-export type CheckScope = 'every-page' | 'page-types' | 'journey';
+export type CheckScope = 'every-page' | 'page-types' | 'main-page-types' | 'journey';
 
 export interface A11yCheck {
   id: 'axe' | 'reflow' | 'text-spacing' | 'focus' | 'target-size' | 'zoom' | 'screen-reader';
@@ -50,7 +50,7 @@ export const a11yChecks: readonly A11yCheck[] = [
     id: 'reflow',
     criteria: ['1.4.10'],
     title: 'Lesbar auf schmalen Bildschirmen',
-    how: `Jede Seite wird ${REFLOW_WIDTH} Pixel breit angezeigt. Das entspricht einer Vergrößerung auf 400 Prozent. Die Seite darf dann nicht seitlich verschoben werden müssen. Nur die Karte und breite Tabellen dürfen in einem eigenen, beschrifteten Bereich seitlich scrollen, den man auch mit der Tastatur erreicht. Lange Wörter werden getrennt oder umbrochen.`,
+    how: `Jede Seite wird ${REFLOW_WIDTH} Pixel breit angezeigt. Das entspricht einer Vergrößerung auf 400 Prozent. Dann darf man die Seite nicht seitlich verschieben müssen. Nur die Karte und breite Tabellen dürfen in einem eigenen, beschrifteten Bereich seitlich scrollen, den man auch mit der Tastatur erreicht. Lange Wörter werden getrennt oder umbrochen.`,
     scope: 'every-page',
   },
   {
@@ -78,14 +78,14 @@ export const a11yChecks: readonly A11yCheck[] = [
     id: 'zoom',
     criteria: ['1.4.4'],
     title: 'Doppelte Schriftgröße',
-    how: `Die Startseite, eine Meldung, eine Kommune, ein Termin und die Suche werden mit ${TEXT_ZOOM} Prozent Schriftgröße angezeigt. Dabei darf kein Text abgeschnitten werden und die Seite darf nicht seitlich verschoben werden müssen.`,
-    scope: 'page-types',
+    how: `Die Startseite, eine Meldung, eine Kommune, ein Termin und die Suche werden mit ${TEXT_ZOOM} Prozent Schriftgröße angezeigt. Dabei darf kein Text abgeschnitten werden, und man darf die Seite nicht seitlich verschieben müssen.`,
+    scope: 'main-page-types',
   },
   {
     id: 'screen-reader',
     criteria: ['1.3.1', '2.4.4', '2.4.6', '4.1.2', '4.1.3'],
     title: 'Mit einem Bildschirmleser zum Informationstag',
-    how: 'Ein simulierter Bildschirmleser geht den Weg, den Eltern gehen: von der Startseite über Überschriften und Links zum Informationstag in Heidenau und zu seinem Kalendereintrag. Geprüft wird, was er vorliest: den Titel der Seite, das Datum, dass die Uhrzeit nicht bekannt ist, den Ort und den Namen des Kalender-Links. Ebenso wird eine Suche vorgelesen, und die Zahl der Treffer wird angesagt.',
+    how: 'Ein simulierter Bildschirmleser geht den Weg, den Eltern gehen: von der Startseite über Überschriften und Links zum Informationstag in Heidenau und zu seinem Kalendereintrag. Geprüft wird, was er vorliest: der Titel der Seite, das Datum, dass die Uhrzeit noch nicht bekannt ist, der Ort und der Name des Kalender-Links. Ebenso geht er eine Suche nach „Heidenau“ durch; dabei muss die Zahl der Treffer angesagt werden.',
     scope: 'journey',
   },
 ];
@@ -93,6 +93,7 @@ export const a11yChecks: readonly A11yCheck[] = [
 export const scopeLabel: Record<CheckScope, string> = {
   'every-page': 'auf jeder Seite',
   'page-types': 'auf jeder Art von Seite',
+  'main-page-types': 'auf den fünf wichtigsten Arten von Seiten',
   journey: 'auf einem typischen Weg durch die Website',
 };
 
