@@ -28,7 +28,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const MAX_TABS = 400;
 
 /** The type of a page: "/", "/zahlen/", or "/kommunen/*" for the pages of one collection. */
-export function pageType(path: string): string {
+function pageType(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 0) return '/';
   if (parts.length === 1) return `/${parts[0]}/`;
@@ -136,7 +136,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
         expect(spacing, 'Buchstabenabstand ist gesetzt').toBeCloseTo(TEXT_SPACING.letterSpacing, 2);
         const clipped = unexcused('text-spacing', path, await page.evaluate(() => window.__wcag.clippedText()));
         expect.soft(clipped, label('text-spacing')).toEqual([]);
-        await style.evaluate((element) => element.remove());
+        await style.evaluate((element) => (element as Element).remove());
 
         await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
         await settle(page);

@@ -65,7 +65,6 @@ export function installWcagProbes(): void {
       const style = getComputedStyle(e);
       if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
       if (style.clipPath !== 'none' && style.clipPath.startsWith('inset(50%')) return true;
-      if (style.clip !== 'auto' && style.position === 'absolute') return true;
     }
     return false;
   }
