@@ -112,6 +112,15 @@ export function installWcagProbes(): void {
       const by = Math.round(Math.max(rect.right - width, -rect.left));
       findings.push({ selector: selectorOf(element), message: `ragt ${by} px über den ${width} px breiten Bildschirm hinaus` });
     }
+    // Text that overflows its own box (a word too long for the line) sticks out although the box does not.
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!hasOwnText(element) || getComputedStyle(element).overflowX !== 'visible') continue;
+      const rect = element.getBoundingClientRect();
+      const right = rect.left + element.scrollWidth;
+      if (right <= width + 1 || sticking.some((s) => s === element || s.contains(element))) continue;
+      if (insideHorizontalBox(element) || hidden(element)) continue;
+      findings.push({ selector: selectorOf(element), message: `Text ragt ${Math.round(right - width)} px über den ${width} px breiten Bildschirm hinaus` });
+    }
     if (overflow > 0 && findings.length === 0) {
       findings.push({ selector: 'html', message: `Seite scrollt ${overflow} px seitwärts` });
     }
