@@ -263,6 +263,8 @@ export function installWcagProbes(): void {
     return 1; // the canvas is white (color-scheme: light)
   }
 
+  let stickyParts: Element[] | undefined;
+
   function focus(outlineWidth: number, contrast: number): FocusState {
     // Let running transitions end (reduced motion makes them 0.01 ms, but a tab in the background may not
     // have drawn that frame yet): measure what the visitor sees once the focus has moved.
@@ -280,10 +282,10 @@ export function installWcagProbes(): void {
     if (rect.bottom <= 0 || rect.top >= viewport.height || rect.right <= 0 || rect.left >= viewport.width) {
       findings.push({ selector, message: 'hat den Fokus, liegt aber außerhalb des sichtbaren Bereichs' });
     }
-    // 2.4.11: not entirely hidden by sticky or fixed parts of the page.
-    for (const cover of document.body.querySelectorAll('*')) {
-      const position = getComputedStyle(cover).position;
-      if (position !== 'sticky' && position !== 'fixed') continue;
+    // 2.4.11: not entirely hidden by sticky or fixed parts of the page (found once per page: tabbing
+    // through a page asks hundreds of times).
+    stickyParts ??= [...document.body.querySelectorAll('*')].filter((e) => ['sticky', 'fixed'].includes(getComputedStyle(e).position));
+    for (const cover of stickyParts) {
       if (cover.contains(element) || element.contains(cover) || hidden(cover)) continue;
       const c = cover.getBoundingClientRect();
       if (c.left <= rect.left && c.top <= rect.top && c.right >= rect.right && c.bottom >= rect.bottom) {
