@@ -25,7 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { paths } from '../src/lib/data/paths.ts';
+import { paths } from '../src/model/paths.ts';
 import { chromiumPath, FLAGS } from '../tests/support/browser.ts';
 import { isolatedCopy, projectRoot } from '../tests/support/project.ts';
 import { benchSearch, BUDGET_BYTES as SEARCH_BUDGET, STRESS_QUERY } from './bench-search.ts';

@@ -4,9 +4,9 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entryId } from './lib/content/ids.ts';
-import type { ImageSchema, SchemaTools } from './lib/schema/fields.ts';
-import { collectionDescriptions as d } from './lib/schema/index.ts';
+import { entryId } from './model/ids.ts';
+import type { ImageSchema, SchemaTools } from './model/fields.ts';
+import { collectionDescriptions as d } from './model/registry.ts';
 
 const PATTERN = { yaml: '*.yaml', mdx: '*.mdx' } as const;
 

@@ -1,4 +1,7 @@
-/** Which main-navigation item belongs to the current page. */
+/** Which main-navigation item belongs to the current page, and what the start page is called in links to it. */
+
+/** The start page's name in breadcrumbs and lists of ways into the site. */
+export const HOME_LABEL = 'Startseite';
 
 /**
  * aria-current for a navigation item: "page" on the item's own page, "true" on pages inside its section

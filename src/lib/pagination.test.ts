@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageWindow, paginate } from './pagination.ts';
+import { pageLabel, pagePath, pageStatus, pageWindow, paginate } from './pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => `Meldung ${i + 1}`);
 
@@ -50,5 +50,12 @@ describe('pageWindow', () => {
     expect(pageWindow(5, 12)).toEqual([1, null, 4, 5, 6, null, 12]);
     expect(pageWindow(3, 12)).toEqual([1, 2, 3, 4, null, 12]);
     expect(pageWindow(12, 12)).toEqual([1, null, 11, 12]);
+  });
+});
+
+describe('page names', () => {
+  it('names a page and where it stands in the list, as the page links and the tab title say it', () => {
+    expect(pageLabel(2)).toBe('Seite 2');
+    expect(pageStatus(2, 5)).toBe('Seite 2 von 5');
   });
 });

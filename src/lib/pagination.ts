@@ -15,6 +15,12 @@ export interface PageOf<T> {
   nextPath?: string;
 }
 
+/** Name of page `n` of a list: the page link's label and the breadcrumb of a further page. */
+export const pageLabel = (n: number) => `Seite ${n}`;
+
+/** Where the reader is in a list of pages: "Seite 2 von 5". */
+export const pageStatus = (n: number, total: number) => `Seite ${n} von ${total}`;
+
 /** The address of page `n` of a list at `basePath` ("/aktuelles/"). */
 export function pagePath(basePath: string, n: number): string {
   return n <= 1 ? basePath : `${basePath}seite/${n}/`;

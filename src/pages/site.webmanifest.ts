@@ -1,6 +1,6 @@
 /** /site.webmanifest: name, colours and app icons (src/lib/images/icons.ts). */
 import type { APIRoute } from 'astro';
-import { getSettings } from '../lib/data/entries.ts';
+import { getSettings } from '../model/store.ts';
 import { webManifest } from '../lib/images/icons.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,10 @@
-/** The maps' colours (map-colors.css) are complete and keep WCAG's 3:1 for graphical objects. */
+/**
+ * The maps' colours (map-colors.css) are complete and keep WCAG's 3:1 for graphical objects, and the maps'
+ * per-step CSS rules (colour and filter) follow the steps of src/model/towns/status.ts in their order.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../lib/data/status.ts';
+import { LAYERS } from '../../model/towns/status.ts';
 import { colorTokens, contrast } from '../../lib/geo/contrast.ts';
 import { NO_STEP } from '../../lib/geo/map-towns.ts';
 
@@ -27,5 +30,22 @@ describe('map colours', () => {
 
   it('draws the highlight, the borders and the outline with at least 3:1 against the land', () => {
     for (const name of ['highlight', 'border', 'outline']) expect(contrast(map[name]!, map['land']!)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the maps\' per-step rules follow the steps', () => {
+  // Later rules win: a town shows the colour of its last step, so the rules must come in the steps' order.
+  const order = [NO_STEP, ...LAYERS.map((l) => l.key)];
+  const keysIn = (file: string, rule: RegExp) =>
+    [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(rule)].map((m) => m[1]);
+
+  it('colours the map by step, in the steps\' order', () => {
+    expect(keysIn('./SaxonyMap.astro', /\.town\[data-layers~='([a-z]+)'\] \{ --fill: var\(--layer-\1\); \}/g)).toEqual(order);
+  });
+
+  it('filters the map by step, in the steps\' order', () => {
+    expect(
+      keysIn('./MapFilters.astro', /:has\(#ebene-([a-z]+):checked\) :global\(\[data-layers~='\1'\]\) \{ display: revert; --fill: var\(--layer-\1\); \}/g),
+    ).toEqual(order);
   });
 });

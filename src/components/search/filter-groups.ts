@@ -2,7 +2,7 @@
  * The filter checkboxes with their counts, kept in place between searches: existing options are updated,
  * not rebuilt, so a keyboard user's focus stays where it was.
  */
-import { kindOrder, kindPlural } from '../../lib/search/kinds.ts';
+import { kindOrder, kindPlural } from '../../model/search-kinds.ts';
 import { FILTER_KEYS, type FilterKey } from '../../lib/search/keys.ts';
 import { filterOptions, type SearchState } from '../../lib/search/query.ts';
 import { TEXTS } from '../../lib/search/texts.ts';

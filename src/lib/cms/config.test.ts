@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldKind, FieldSpec } from '../schema/fields.ts';
-import { allCollections, collectionDescriptions } from '../schema/index.ts';
+import type { FieldKind, FieldSpec } from '../../model/fields.ts';
+import { allCollections, collectionDescriptions } from '../../model/registry.ts';
 import { buildCmsConfig, MEDIA_FOLDER, PUBLIC_FOLDER } from './config.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsCollection, CmsField } from './types.ts';

@@ -2,8 +2,8 @@
  * The whole Decap CMS configuration, generated from the content model (src/lib/schema/). Nobody edits a
  * config.yml: /admin/ hands this object to `CMS.init()`. The snapshot in __snapshots__/ shows every change.
  */
-import type { FieldSpec } from '../schema/fields.ts';
-import { allCollections } from '../schema/index.ts';
+import type { FieldSpec } from '../../model/fields.ts';
+import { allCollections } from '../../model/registry.ts';
 import { cmsField } from './fields.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from './types.ts';
@@ -11,11 +11,6 @@ import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from 
 /** Uploads go to one folder; entries one level below content/ refer to them as ../media/<file>. */
 export const MEDIA_FOLDER = 'content/media';
 export const PUBLIC_FOLDER = '../media';
-
-/** Collections that are one fixed file rather than a folder of entries. */
-const SINGLE_FILES: Partial<Record<string, { name: string; label: string; file: string }>> = {
-  settings: { name: 'site', label: 'Einstellungen der Website', file: 'content/settings/site.yaml' },
-};
 
 export interface CmsOptions {
   backend: CmsBackend;
@@ -57,8 +52,12 @@ export function cmsCollection(c: AnyCollection): CmsCollection {
     // A preview helps with running text; for data entries it only takes room from the form.
     editor: { preview: c.format === 'mdx' },
   };
-  const single = SINGLE_FILES[c.name];
-  if (single) return { ...base, format: entryFormatName(c.name), files: [{ ...single, fields: fieldsOf(c) }] };
+  // A collection that is one fixed file (settings: content/settings/site.yaml) is a Decap file collection.
+  if (c.singleton) {
+    const { id, label } = c.singleton;
+    const file = { name: id, label, file: `${c.folder}/${id}.${c.format}`, fields: fieldsOf(c) };
+    return { ...base, format: entryFormatName(c.name), files: [file] };
+  }
   const specs = specsOf(c);
   const dated = specs.date?.kind === 'date';
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, image, line, list, optional, partialDate, text, url, type Field, type SchemaTools } from '../schema/fields.ts';
+import { email, image, line, list, optional, partialDate, text, url, type Field, type SchemaTools } from '../../model/fields.ts';
 import { cmsField } from './fields.ts';
 
 const noTools = {} as SchemaTools;

@@ -5,23 +5,21 @@
  * only chooses the widget and adds what an editor needs to fill the field in right the first time
  * (format hints, patterns Decap can check while typing).
  */
-import type { FieldSpec } from '../schema/fields.ts';
-import { collectionDescriptions } from '../schema/index.ts';
+import { HTML_TAG_SOURCE, PATTERNS, type FieldSpec, type PatternKind } from '../../model/fields.ts';
+import { collectionDescriptions } from '../../model/registry.ts';
 import type { CmsField, CmsPattern } from './types.ts';
 
-/**
- * Patterns for kinds whose zod check is a regex but whose spec carries none. They must accept exactly what
- * the schema accepts (fields.test.ts compares both on sample values).
- */
-export const URL_PATTERN: CmsPattern = [
-  '^https://[^\\s/$.?#][^\\s]*$',
-  'eine vollständige Internetadresse, die mit „https://“ beginnt',
-];
-export const EMAIL_PATTERN: CmsPattern = ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'eine gültige E-Mail-Adresse'];
+/** A field kind's pattern (src/model/fields.ts) as Decap takes it: the same text, the CMS-side message. */
+export function cmsPattern(kind: PatternKind): CmsPattern {
+  return [PATTERNS[kind].source, PATTERNS[kind].hint];
+}
 
-/** Lines and texts: the length limit and "no HTML" (and, for lines, "no line break") as one pattern. */
+/**
+ * Lines and texts: the length limit and "no HTML" (and, for lines, "no line break") as one pattern, so Decap
+ * refuses while typing what the schema refuses (fields.test.ts compares both on sample values).
+ */
 export function textPattern(kind: 'line' | 'text', max: number): CmsPattern {
-  const noHtml = '(?![\\s\\S]*</?[a-zA-Z][^>]*>)';
+  const noHtml = `(?![\\s\\S]*${HTML_TAG_SOURCE})`;
   return kind === 'line'
     ? [`^${noHtml}[^\\r\\n]{0,${max}}$`, `höchstens ${max} Zeichen in einer Zeile, ohne HTML-Code`]
     : [`^${noHtml}[\\s\\S]{0,${max}}$`, `höchstens ${max} Zeichen, ohne HTML-Code`];
@@ -128,9 +126,9 @@ export function cmsField(name: string, spec: FieldSpec, optionalGroup?: string):
         pattern: base.pattern ?? textPattern(spec.kind, spec.max!),
       };
     case 'url':
-      return { ...base, widget: 'string', pattern: URL_PATTERN };
+      return { ...base, widget: 'string', pattern: cmsPattern('url') };
     case 'email':
-      return { ...base, widget: 'string', pattern: EMAIL_PATTERN };
+      return { ...base, widget: 'string', pattern: cmsPattern('email') };
     case 'partialDate':
       return { ...base, widget: 'string' };
     case 'boolean':

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml11 } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { allCollections } from '../schema/index.ts';
+import { allCollections } from '../../model/registry.ts';
 import { buildEntryRules } from './config.ts';
 import { parseEntryFile, stringifyEntryFile } from './file-format.ts';
 

@@ -12,7 +12,7 @@
  * MDX files are the YAML between two "---" lines, then the body exactly as typed.
  */
 import { Document, parseDocument, visit } from 'yaml';
-import type { FieldSpec } from '../schema/fields.ts';
+import { patternRegex, type FieldSpec } from '../../model/fields.ts';
 
 export type FileKind = 'yaml' | 'mdx';
 
@@ -22,7 +22,7 @@ export function entryFormatName(collection: string): string {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
-const PARTIAL_DATE = /^\d{4}(-\d{2}){0,2}$/;
+const PARTIAL_DATE = patternRegex('partialDate');
 
 function parseYaml(text: string): Record<string, unknown> {
   const doc = parseDocument(text, { uniqueKeys: true });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import type { ImageSchema, SchemaTools } from '../schema/fields.ts';
-import { collectionDescriptions } from '../schema/index.ts';
+import type { ImageSchema, SchemaTools } from '../../model/fields.ts';
+import { collectionDescriptions } from '../../model/registry.ts';
 import { buildEntryRules } from './config.ts';
 import { planSave, type Edit } from './pre-save.ts';
 

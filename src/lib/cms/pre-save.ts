@@ -11,7 +11,7 @@
  * Pure: it reads plain data and returns edits, which admin/init.ts applies to Decap's immutable entry.
  * Valid data that was not touched yields no edits, so re-saving an entry changes nothing.
  */
-import type { FieldSpec } from '../schema/fields.ts';
+import type { FieldSpec } from '../../model/fields.ts';
 import { escapeMdx } from './escape-mdx.ts';
 import type { EntryRules } from './types.ts';
 

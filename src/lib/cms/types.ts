@@ -2,7 +2,7 @@
  * The part of Decap CMS's configuration we generate, typed (Decap ships no usable types for the prebuilt
  * bundle). Names follow Decap's documentation: https://decapcms.org/docs/configuration-options/
  */
-import type { FieldSpec } from '../schema/fields.ts';
+import type { FieldSpec } from '../../model/fields.ts';
 
 export type CmsPattern = [regex: string, message: string];
 

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../schema/fields.ts';
-import { allCollections, collectionDescriptions } from '../schema/index.ts';
-import { entryId, ID_PATTERN } from './ids.ts';
+import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
+import { allCollections, collectionDescriptions } from '../../model/registry.ts';
+import { entryId, ID_PATTERN } from '../../model/ids.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerStatus } from '../data/status.ts';
+import type { LayerStatus } from '../../model/towns/status.ts';
 import type { Shape } from './map-geometry.ts';
 import { accessibleName, filterKeys, labelAnchor, labelLines, nameLabel } from './map-towns.ts';
 

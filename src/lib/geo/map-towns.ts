@@ -2,10 +2,10 @@
  * The partner towns as the map and its table show them: shape, layers (the ASSKomm steps), names for
  * screen readers and label placement. Built from the town views and their status; no page logic here.
  */
-import type { Store } from '../data/entries.ts';
-import { paths } from '../data/paths.ts';
-import { townStatus, type LayerKey, type LayerStatus } from '../data/status.ts';
-import type { TownView } from '../data/towns.ts';
+import type { Store } from '../../model/store.ts';
+import { paths } from '../../model/paths.ts';
+import { townStatus, type LayerKey, type LayerStatus } from '../../model/towns/status.ts';
+import type { TownView } from '../../model/towns/views.ts';
 import { MAP_WIDTH, shapeOf, type Shape } from './map-geometry.ts';
 
 /** Pseudo-layer for partner towns without any recorded step: they are on the map all the same. */

@@ -60,6 +60,21 @@ export function municipalityByAgs(ags: string): Municipality | undefined {
   return municipalities.get(ags);
 }
 
+/** AGS → Landkreis: the district (Landkreis or Kreisfreie Stadt) of a municipality, from its AGS. */
+export function districtOfAgs(ags: string): District | undefined {
+  return municipalities.get(ags)?.district;
+}
+
+/** The districts of several municipalities, each once, in the order they are first met. */
+export function districtsOfAgs(agsList: Iterable<string>): District[] {
+  const found = new Map<string, District>();
+  for (const ags of agsList) {
+    const d = districtOfAgs(ags);
+    if (d) found.set(d.ars, d);
+  }
+  return [...found.values()];
+}
+
 export function allDistricts(): District[] {
   return [...districts.values()].sort((a, b) => a.name.localeCompare(b.name, 'de') || a.kind.localeCompare(b.kind, 'de'));
 }

@@ -24,7 +24,7 @@ export const FALLBACK_FORMAT = 'jpeg';
  * each format at about the same quality, SSIM ≈ 0.96 (what JPEG quality 75 with mozjpeg gives), as cheaply as
  * possible. AVIF effort 3 compresses as well as the default effort 4 (36.4 vs 36.3 KB at 800 px, quality 50)
  * at a fifth of the CPU time (0.34 vs 2.0 s); effort 0–2 are faster still but need about 15 % more bytes for
- * the same quality; effort 6 saves another 5 % for 2.5 times the time. Numbers: docs/adr/0007-bilder.md.
+ * the same quality; effort 6 saves another 5 % for 2.5 times the time. Numbers: docs/adr/0002-bilder.md.
  */
 export const ENCODERS = {
   avif: { quality: 52, effort: 3 },

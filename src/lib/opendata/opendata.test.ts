@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../tests/support/csv.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { csvValue, datasetCsv, datasetJson, type Dataset } from './dataset.ts';
-import { townsDataset, type TownRecord } from './datasets.ts';
+import { townsDataset, type TownRecord } from '../../model/towns/open-data.ts';
 
 describe('toCsv', () => {
   it('quotes only fields that need it and doubles quotes (RFC 4180)', () => {

@@ -9,7 +9,7 @@
 import type { District } from '../geo/municipalities.ts';
 import { formatPartialDate, yearOf } from '../format/dates.ts';
 import { SORT_KEY } from './keys.ts';
-import type { SearchKind } from './kinds.ts';
+import type { SearchKind } from '../../model/search-kinds.ts';
 
 export interface SearchMetaOptions {
   /** The date the page is about (published, held, signed, started): "2023-08-09", "2023-08" or "2023". */

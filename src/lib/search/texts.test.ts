@@ -17,5 +17,11 @@ describe('resultCountText', () => {
 
   it('offers more results with the number left', () => {
     expect(TEXTS.more(12)).toBe('Weitere Ergebnisse anzeigen (noch 12)');
+    expect(TEXTS.more(1500)).toBe('Weitere Ergebnisse anzeigen (noch 1.500)');
+  });
+
+  it('writes a filter option’s count in brackets with German digit grouping', () => {
+    expect(TEXTS.filterCount(7)).toBe('(7)');
+    expect(TEXTS.filterCount(10000)).toBe('(10.000)');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What the search page says, in one place. The page's components and its script both use these; they live
- * here rather than in the site dictionary (src/lib/i18n/) because the script is bundled for the browser and
- * should carry only its own few sentences.
+ * What the search page says, in one place: the page's components and its script both use these (the script
+ * writes the status line, the "more" button and the filter counts at run time). One exception to the rule
+ * "literal where shown" (docs/adr/0007-texte-der-oberflaeche.md), because the search runtime owns them all.
  */
 import type { FilterKey } from './keys.ts';
 

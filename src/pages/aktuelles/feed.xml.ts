@@ -1,11 +1,11 @@
 /** /aktuelles/feed.xml: the news as an RSS 2.0 feed (all published articles, newest first). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../../lib/data/articles.ts';
-import { getSettings } from '../../lib/data/entries.ts';
-import { paths } from '../../lib/data/paths.ts';
-import { t } from '../../lib/i18n/index.ts';
-import { escapeXml, feedItems } from '../../lib/news/feed.ts';
+import { getArticles } from '../../model/articles/queries.ts';
+import { getSettings } from '../../model/store.ts';
+import { paths } from '../../model/paths.ts';
+import { NEWS_DESCRIPTION, NEWS_FEED_TITLE } from '../../model/articles/text.ts';
+import { escapeXml, feedItems } from '../../model/articles/feed.ts';
 import { href } from '../../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -14,8 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = await getArticles();
   const absolute = (path: string) => new URL(href(path), site).href;
   return rss({
-    title: t('news.feedTitle'),
-    description: t('news.description'),
+    title: NEWS_FEED_TITLE,
+    description: NEWS_DESCRIPTION,
     site: absolute(paths.news),
     items: feedItems(articles, (id) => absolute(paths.article(id))),
     customData: `<language>de-de</language><managingEditor>${escapeXml(`${settings.contactEmail} (${settings.publisher})`)}</managingEditor>`,

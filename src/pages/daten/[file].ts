@@ -1,10 +1,11 @@
 /** /daten/kommunen.csv|json, /daten/vereinbarungen.csv|json, /daten/termine.csv|json from the content. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSettings } from '../../lib/data/entries.ts';
-import { agreementRecords, eventRecords, townRecords } from '../../lib/data/opendata.ts';
-import { paths } from '../../lib/data/paths.ts';
+import { getSettings } from '../../model/store.ts';
+import { paths } from '../../model/paths.ts';
 import { datasetCsv, datasetJson, type Dataset, type JsonMeta } from '../../lib/opendata/dataset.ts';
-import { agreementsDataset, eventsDataset, townsDataset } from '../../lib/opendata/datasets.ts';
+import { agreementRecords, agreementsDataset } from '../../model/agreements/open-data.ts';
+import { eventRecords, eventsDataset } from '../../model/events/open-data.ts';
+import { townRecords, townsDataset } from '../../model/towns/open-data.ts';
 import { LICENCE } from '../../lib/opendata/licence.ts';
 import { absoluteUrl } from '../../lib/seo/meta.ts';
 import { href } from '../../lib/url.ts';

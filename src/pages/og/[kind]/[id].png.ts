@@ -4,7 +4,7 @@
  * the content through the same data layer as the pages, so cards and pages always agree.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allShareCards, type ShareCardEntry } from '../../../lib/og/collect.ts';
+import { allShareCards, type ShareCardEntry } from '../../../model/share-cards-collect.ts';
 import { renderShareCard } from '../../../lib/og/render.ts';
 
 export const getStaticPaths = (async () =>

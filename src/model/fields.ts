@@ -1,0 +1,411 @@
+/**
+ * The content model's building blocks.
+ *
+ * Every field is described once: its German label and help text, whether it is required, its options or
+ * relation target, and how it is validated. From that one description we derive
+ *   - the zod schema Astro validates content against (`build`), and
+ *   - the Decap CMS field configuration (`spec`, turned into CMS config in `src/lib/cms/`).
+ *
+ * Messages are written for editors: they say what is wrong in plain German.
+ */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro/content/config';
+
+export type CollectionName =
+  | 'articles'
+  | 'towns'
+  | 'people'
+  | 'organisations'
+  | 'agreements'
+  | 'campaigns'
+  | 'events'
+  | 'pages'
+  | 'settings';
+
+export type ImageSchema = ReturnType<SchemaContext['image']>;
+
+/** What a schema needs from its surroundings: Astro gives the real `reference()` and `image()`. */
+export interface SchemaTools {
+  reference<C extends CollectionName>(collection: C): z.ZodType<{ collection: C; id: string }, string>;
+  image(): ImageSchema;
+}
+
+export type FieldKind =
+  | 'line'
+  | 'text'
+  | 'url'
+  | 'email'
+  | 'boolean'
+  | 'integer'
+  | 'select'
+  | 'multiselect'
+  | 'date'
+  | 'partialDate'
+  | 'time'
+  | 'reference'
+  | 'references'
+  | 'object'
+  | 'list'
+  | 'image';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** The CMS-facing description of a field (plain data, snapshot-friendly). */
+export interface FieldSpec {
+  kind: FieldKind;
+  label: string;
+  hint?: string;
+  required: boolean;
+  options?: readonly SelectOption[];
+  collection?: CollectionName;
+  fields?: Record<string, FieldSpec>;
+  item?: FieldSpec;
+  min?: number;
+  max?: number;
+  pattern?: { regex: string; message: string };
+  default?: unknown;
+}
+
+export interface Field<Z extends z.ZodType = z.ZodType> {
+  spec: FieldSpec;
+  build(tools: SchemaTools): Z;
+}
+
+type Labels = { label: string; hint?: string };
+
+export type Shape = Record<string, Field>;
+export type ZodShape<S extends Shape> = { [K in keyof S]: ReturnType<S[K]['build']> };
+
+/**
+ * The pattern of each field kind that has one, declared once. zod checks `new RegExp(source)` and reports
+ * `error` (after the field's label); the CMS gets `source` itself and shows `hint` while the editor types.
+ * Kept as the pattern's text rather than a regex literal: a RegExp's `.source` escapes "/", and Decap's
+ * configuration (embedded in /admin/) carries the text exactly as written here.
+ */
+export const PATTERNS = {
+  url: {
+    source: '^https://[^\\s/$.?#][^\\s]*$',
+    error: 'muss eine vollständige Internetadresse sein, die mit „https://“ beginnt',
+    hint: 'eine vollständige Internetadresse, die mit „https://“ beginnt',
+  },
+  email: {
+    source: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+    error: 'ist keine gültige E-Mail-Adresse',
+    hint: 'eine gültige E-Mail-Adresse',
+  },
+  date: {
+    source: '^\\d{4}-\\d{2}-\\d{2}$',
+    error: 'muss ein Datum im Format JJJJ-MM-TT sein, zum Beispiel 2023-08-09',
+    hint: 'Format: JJJJ-MM-TT, zum Beispiel 2023-08-09',
+  },
+  partialDate: {
+    source: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+    error: 'muss ein Datum sein: JJJJ-MM-TT, JJJJ-MM oder JJJJ (zum Beispiel 2023-08-09, 2023-08 oder 2023)',
+    hint: 'Format: JJJJ-MM-TT, JJJJ-MM oder JJJJ, zum Beispiel 2023-08-09, 2023-08 oder 2023',
+  },
+  time: {
+    source: '^([01]\\d|2[0-3]):[0-5]\\d$',
+    error: 'muss eine Uhrzeit zwischen 00:00 und 23:59 sein (SS:MM)',
+    hint: 'Format: SS:MM, zum Beispiel 14:30',
+  },
+} as const satisfies Record<string, { source: string; error: string; hint: string }>;
+
+export type PatternKind = keyof typeof PATTERNS;
+
+/** The regular expression of a kind's pattern, for zod and for code that must agree with it. */
+export function patternRegex(kind: PatternKind): RegExp {
+  return new RegExp(PATTERNS[kind].source);
+}
+
+/** The pattern as a field spec carries it to the CMS. */
+function specPattern(kind: PatternKind): NonNullable<FieldSpec['pattern']> {
+  return { regex: PATTERNS[kind].source, message: PATTERNS[kind].hint };
+}
+
+/** An HTML tag, which plain-text fields refuse; the CMS builds its pattern for lines and texts from this text. */
+export const HTML_TAG_SOURCE = '</?[a-zA-Z][^>]*>';
+const HTML_TAG = new RegExp(HTML_TAG_SOURCE);
+
+/** Plain text up to `max` characters, without HTML: the common part of lines and texts. */
+function plainText(max: number): z.ZodString {
+  return z
+    .string({ error: 'muss ein Text sein' })
+    .trim()
+    .min(1, { error: 'darf nicht leer sein' })
+    .max(max, { error: `ist zu lang (höchstens ${max} Zeichen)` })
+    .refine((s) => !HTML_TAG.test(s), {
+      error: 'enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.',
+    });
+}
+
+/** A single line of plain text (titles, names). HTML is refused: it would be shown as text anyway. */
+export function line(o: Labels & { max?: number }): Field<z.ZodString> {
+  const max = o.max ?? 200;
+  return {
+    spec: { kind: 'line', label: o.label, hint: o.hint, required: true, max },
+    build: () => plainText(max).refine((s) => !/[\r\n]/.test(s), { error: 'darf nur eine Zeile lang sein' }),
+  };
+}
+
+/** A paragraph of plain text (lead, notes, descriptions of access). */
+export function text(o: Labels & { max?: number }): Field<z.ZodString> {
+  const max = o.max ?? 2000;
+  return {
+    spec: { kind: 'text', label: o.label, hint: o.hint, required: true, max },
+    build: () => plainText(max),
+  };
+}
+
+export function url(o: Labels): Field<z.ZodString> {
+  return {
+    spec: { kind: 'url', label: o.label, hint: o.hint, required: true },
+    build: () =>
+      z
+        .string({ error: 'muss eine Internetadresse sein' })
+        .trim()
+        .regex(patternRegex('url'), { error: PATTERNS.url.error }),
+  };
+}
+
+export function email(o: Labels): Field<z.ZodString> {
+  return {
+    spec: { kind: 'email', label: o.label, hint: o.hint, required: true },
+    build: () =>
+      z
+        .string({ error: 'muss eine E-Mail-Adresse sein' })
+        .trim()
+        .regex(patternRegex('email'), { error: PATTERNS.email.error }),
+  };
+}
+
+export function boolean(o: Labels & { default: boolean }): Field<z.ZodDefault<z.ZodBoolean>> {
+  return {
+    spec: { kind: 'boolean', label: o.label, hint: o.hint, required: false, default: o.default },
+    build: () => z.boolean({ error: 'muss „ja“ (true) oder „nein“ (false) sein' }).default(o.default),
+  };
+}
+
+export function integer(o: Labels & { min?: number; max?: number }): Field<z.ZodNumber> {
+  return {
+    spec: { kind: 'integer', label: o.label, hint: o.hint, required: true, min: o.min, max: o.max },
+    build: () => {
+      let n = z.number({ error: 'muss eine Zahl sein' }).int({ error: 'muss eine ganze Zahl sein' });
+      if (o.min !== undefined) n = n.min(o.min, { error: `muss mindestens ${o.min} sein` });
+      if (o.max !== undefined) n = n.max(o.max, { error: `darf höchstens ${o.max} sein` });
+      return n;
+    },
+  };
+}
+
+function optionList(options: readonly SelectOption[]): string {
+  return options.map((o) => `„${o.value}“`).join(', ');
+}
+
+export function select<const V extends string>(
+  o: Labels & { options: readonly { value: V; label: string }[] },
+): Field<z.ZodEnum<{ [K in V]: K }>> {
+  return {
+    spec: { kind: 'select', label: o.label, hint: o.hint, required: true, options: o.options },
+    build: () =>
+      z.enum(o.options.map((x) => x.value) as [V, ...V[]], {
+        error: `hat einen unbekannten Wert. Erlaubt sind: ${optionList(o.options)}`,
+      }),
+  };
+}
+
+export function multiselect<const V extends string>(
+  o: Labels & { options: readonly { value: V; label: string }[]; min?: number },
+): Field<z.ZodDefault<z.ZodArray<z.ZodEnum<{ [K in V]: K }>>>> {
+  const min = o.min ?? 0;
+  return {
+    spec: { kind: 'multiselect', label: o.label, hint: o.hint, required: min > 0, options: o.options, min },
+    build: () =>
+      z
+        .array(
+          z.enum(o.options.map((x) => x.value) as [V, ...V[]], {
+            error: `hat einen unbekannten Wert. Erlaubt sind: ${optionList(o.options)}`,
+          }),
+          { error: 'muss eine Liste sein' },
+        )
+        .min(min, { error: `braucht mindestens ${min} Eintrag/Einträge` })
+        .default([]),
+  };
+}
+
+/** YAML parsers may turn 2023-08-09 into a Date object; we always keep the ISO text. */
+function dateToIso(v: unknown): unknown {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number') return String(v);
+  return v;
+}
+
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+/** An exact calendar day, stored as YYYY-MM-DD. */
+export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
+  return {
+    spec: {
+      kind: 'date',
+      label: o.label,
+      hint: o.hint,
+      required: true,
+      pattern: specPattern('date'),
+    },
+    build: () =>
+      z.preprocess(
+        dateToIso,
+        z
+          .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, zum Beispiel 2023-08-09)' })
+          // A text in another format is not looked up in the calendar as well.
+          .regex(patternRegex('date'), { error: PATTERNS.date.error, abort: true })
+          .refine(isRealDate, { error: 'ist kein Datum, das es im Kalender gibt' }),
+      ),
+  };
+}
+
+/**
+ * A date that may be known only to the month or the year: "2023-08-09", "2023-08" or "2023".
+ * Leave the field out when the date is unknown.
+ */
+export function partialDate(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
+  return {
+    spec: {
+      kind: 'partialDate',
+      label: o.label,
+      hint: o.hint,
+      required: true,
+      pattern: specPattern('partialDate'),
+    },
+    build: () =>
+      z.preprocess(
+        dateToIso,
+        z
+          .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, JJJJ-MM oder JJJJ)' })
+          // A text in another format is not looked up in the calendar as well.
+          .regex(patternRegex('partialDate'), { error: PATTERNS.partialDate.error, abort: true })
+          .refine(
+            (s) => {
+              const [y, m, d] = s.split('-');
+              return isRealDate(`${y}-${m ?? '01'}-${d ?? '01'}`);
+            },
+            { error: 'ist kein Datum, das es im Kalender gibt' },
+          ),
+      ),
+  };
+}
+
+/** A time of day in Europe/Berlin, "HH:MM". */
+export function time(o: Labels): Field<z.ZodString> {
+  return {
+    spec: {
+      kind: 'time',
+      label: o.label,
+      hint: o.hint,
+      required: true,
+      pattern: specPattern('time'),
+    },
+    build: () =>
+      z
+        .string({ error: 'muss eine Uhrzeit sein (SS:MM, zum Beispiel 14:30)' })
+        .regex(patternRegex('time'), { error: PATTERNS.time.error }),
+  };
+}
+
+export function reference<C extends CollectionName>(
+  o: Labels & { collection: C },
+): Field<z.ZodType<{ collection: C; id: string }, string>> {
+  return {
+    spec: { kind: 'reference', label: o.label, hint: o.hint, required: true, collection: o.collection },
+    build: (tools) => tools.reference(o.collection),
+  };
+}
+
+export function references<C extends CollectionName>(
+  o: Labels & { collection: C; min?: number },
+): Field<z.ZodDefault<z.ZodArray<z.ZodType<{ collection: C; id: string }, string>>>> {
+  const min = o.min ?? 0;
+  return {
+    spec: {
+      kind: 'references',
+      label: o.label,
+      hint: o.hint,
+      required: min > 0,
+      collection: o.collection,
+      min,
+    },
+    build: (tools) =>
+      z
+        .array(tools.reference(o.collection), { error: 'muss eine Liste sein' })
+        .min(min, { error: `braucht mindestens ${min} Eintrag/Einträge` })
+        .default([]),
+  };
+}
+
+export function object<S extends Shape>(o: Labels & { fields: S }): Field<z.ZodObject<ZodShape<S>>> {
+  const specs: Record<string, FieldSpec> = {};
+  for (const [k, f] of Object.entries(o.fields)) specs[k] = f.spec;
+  return {
+    spec: { kind: 'object', label: o.label, hint: o.hint, required: true, fields: specs },
+    build: (tools) => {
+      const shape = {} as Record<string, z.ZodType>;
+      for (const [k, f] of Object.entries(o.fields)) shape[k] = f.build(tools);
+      return z.strictObject(shape, { error: 'muss eine Gruppe von Feldern sein' }) as unknown as z.ZodObject<
+        ZodShape<S>
+      >;
+    },
+  };
+}
+
+export function list<Z extends z.ZodType>(
+  o: Labels & { item: Field<Z>; min?: number },
+): Field<z.ZodDefault<z.ZodArray<Z>>> {
+  const min = o.min ?? 0;
+  return {
+    spec: { kind: 'list', label: o.label, hint: o.hint, required: min > 0, item: o.item.spec, min },
+    build: (tools) =>
+      z
+        .array(o.item.build(tools), { error: 'muss eine Liste sein' })
+        .min(min, { error: `braucht mindestens ${min} Eintrag/Einträge` })
+        .default([]),
+  };
+}
+
+/** A photo with the texts a photo needs: alt text for people who cannot see it, caption and credit. */
+export function image(o: Labels) {
+  const fields = {
+    src: {
+      spec: {
+        kind: 'image',
+        label: 'Bilddatei',
+        hint: 'JPEG, PNG oder WebP, mindestens 1600 Pixel breit.',
+        required: true,
+      },
+      build: (tools: SchemaTools) => tools.image(),
+    } satisfies Field<ImageSchema>,
+    alt: text({
+      label: 'Alternativtext',
+      hint: 'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können.',
+      max: 300,
+    }),
+    caption: text({ label: 'Bildunterschrift', max: 500 }),
+    credit: line({ label: 'Bildnachweis', hint: 'Zum Beispiel „© SMI“.', max: 120 }),
+  };
+  return object({ label: o.label, hint: o.hint, fields });
+}
+
+/** Marks a field as optional: it may be left out. */
+export function optional<Z extends z.ZodType>(f: Field<Z>): Field<z.ZodOptional<Z>> {
+  return {
+    spec: { ...f.spec, required: false },
+    build: (tools) => f.build(tools).optional(),
+  };
+}

@@ -1,0 +1,36 @@
+import { describeCollection } from '../collection.ts';
+import { line, optional, reference, select, url } from '../fields.ts';
+
+export const ORGANISATION_KINDS = [
+  { value: 'Kommune', label: 'Kommune' },
+  { value: 'Landkreis', label: 'Landkreis' },
+  { value: 'Polizeidirektion', label: 'Polizeidirektion' },
+  { value: 'Polizeirevier', label: 'Polizeirevier' },
+  { value: 'Ministerium', label: 'Ministerium' },
+  { value: 'LPR', label: 'Landespräventionsrat' },
+  { value: 'Landtag', label: 'Landtag' },
+  { value: 'Träger', label: 'Träger' },
+  { value: 'Verein', label: 'Verein' },
+  { value: 'Hochschule', label: 'Hochschule' },
+  { value: 'Sonstige', label: 'Sonstige' },
+] as const;
+
+export const organisations = describeCollection({
+  name: 'organisations',
+  label: 'Organisationen',
+  labelSingular: 'Organisation',
+  folder: 'content/organisations',
+  format: 'yaml',
+  hint: 'Behörden, Polizeidienststellen, Ministerien, Träger und Vereine.',
+  summaryField: 'name',
+  fields: {
+    name: line({ label: 'Name', max: 200 }),
+    shortName: optional(line({ label: 'Kurzname', hint: 'Zum Beispiel „SMI“ oder „PD Dresden“.', max: 40 })),
+    kind: select({ label: 'Art', options: ORGANISATION_KINDS }),
+    parent: optional(
+      reference({ label: 'Übergeordnete Organisation', hint: 'Zum Beispiel die Polizeidirektion eines Reviers.', collection: 'organisations' }),
+    ),
+    town: optional(reference({ label: 'Kommune', hint: 'Nur bei Stadt- und Gemeindeverwaltungen.', collection: 'towns' })),
+    website: optional(url({ label: 'Website' })),
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * Typed access to every collection, loaded once per build. Pages and components ask here (or in the
+ * topic modules beside this file) instead of calling getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { settings } from './settings/schema.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type TownEntry = CollectionEntry<'towns'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type AgreementEntry = CollectionEntry<'agreements'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type SettingsEntry = CollectionEntry<'settings'>;
+
+export interface Ref<C extends string> {
+  collection: C;
+  id: string;
+}
+
+function byId<T extends { id: string }>(list: T[]): Map<string, T> {
+  return new Map(list.map((e) => [e.id, e]));
+}
+
+async function load() {
+  const [articles, towns, people, organisations, agreements, campaigns, events, pages, settings] = await Promise.all([
+    getCollection('articles', (a) => !a.data.draft),
+    getCollection('towns'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('agreements'),
+    getCollection('campaigns'),
+    getCollection('events'),
+    getCollection('pages'),
+    getCollection('settings'),
+  ]);
+  return {
+    articles,
+    towns,
+    people,
+    organisations,
+    agreements,
+    campaigns,
+    events,
+    pages,
+    settings,
+    index: {
+      articles: byId(articles),
+      towns: byId(towns),
+      people: byId(people),
+      organisations: byId(organisations),
+      agreements: byId(agreements),
+      campaigns: byId(campaigns),
+      events: byId(events),
+      pages: byId(pages),
+    },
+  };
+}
+
+export type Store = Awaited<ReturnType<typeof load>>;
+let store: Promise<Store> | undefined;
+
+/** All published content, loaded once. Draft articles are left out. */
+export function loadStore(): Promise<Store> {
+  store ??= load();
+  return store;
+}
+
+type Indexed = Store['index'];
+
+/** Resolves a reference; the content check has already made sure it exists. */
+export function resolve<C extends keyof Indexed>(s: Store, ref: Ref<C>): NonNullable<ReturnType<Indexed[C]['get']>> {
+  const entry = s.index[ref.collection].get(ref.id);
+  if (!entry) throw new Error(`Verweis auf ${ref.collection}/${ref.id} ohne Eintrag`);
+  return entry as NonNullable<ReturnType<Indexed[C]['get']>>;
+}
+
+export function resolveAll<C extends keyof Indexed>(s: Store, refs: Ref<C>[]): NonNullable<ReturnType<Indexed[C]['get']>>[] {
+  return refs.map((r) => resolve(s, r));
+}
+
+export async function getSettings(): Promise<SettingsEntry['data']> {
+  const s = await loadStore();
+  const id = settings.singleton?.id;
+  const site = s.settings.find((x) => x.id === id);
+  if (!site) throw new Error(`${settings.folder}/${id}.${settings.format} fehlt`);
+  return site.data;
+}

@@ -1,0 +1,90 @@
+import { municipalityByAgs } from '../../lib/geo/municipalities.ts';
+import { describeCollection } from '../collection.ts';
+import { source } from '../common.ts';
+import { boolean, line, list, object, optional, partialDate, references, select, text, url } from '../fields.ts';
+
+export const TOWN_KINDS = [
+  { value: 'Stadt', label: 'Stadt' },
+  { value: 'Gemeinde', label: 'Gemeinde' },
+  { value: 'Verwaltungsgemeinschaft', label: 'Verwaltungsgemeinschaft' },
+  { value: 'Städtebund', label: 'Städtebund' },
+  { value: 'Verbund', label: 'Verbund mehrerer Kommunen' },
+] as const;
+
+/** Kinds that are one municipality and so have their own AGS. */
+export const SINGLE_MUNICIPALITY_KINDS: readonly string[] = ['Stadt', 'Gemeinde'];
+
+/**
+ * The milestones of a town, in the order a town takes them. Each is also a step of the town's status (map
+ * layers, status lists, open data; src/model/towns/status.ts), named `statusLabel` there when it differs.
+ */
+export const MILESTONE_KINDS = [
+  { value: 'kontaktiert', label: 'Kontakt aufgenommen' },
+  { value: 'modellkommune', label: 'Modellkommune' },
+  { value: 'praeventionsrat', label: 'Kommunaler Präventionsrat gegründet', statusLabel: 'Kommunaler Präventionsrat' },
+  { value: 'coaching', label: 'Coaching' },
+  { value: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
+] as const;
+
+export const milestone = object({
+  label: 'Meilenstein',
+  fields: {
+    kind: select({ label: 'Art', options: MILESTONE_KINDS }),
+    date: optional(partialDate({ label: 'Datum', hint: 'Leer lassen, wenn es unbekannt ist.' })),
+    dateUncertain: boolean({ label: 'Datum nicht gesichert', default: false }),
+    note: optional(text({ label: 'Anmerkung', max: 500 })),
+  },
+});
+
+export const towns = describeCollection({
+  name: 'towns',
+  label: 'Kommunen',
+  labelSingular: 'Kommune',
+  site: { segment: 'kommunen', search: { order: 2 }, shareCard: true },
+  folder: 'content/towns',
+  format: 'yaml',
+  hint: 'Städte, Gemeinden und Verbünde, die bei ASSKomm mitmachen. Der Landkreis ergibt sich aus dem Gemeindeschlüssel.',
+  summaryField: 'name',
+  fields: {
+    name: line({ label: 'Name', hint: 'Amtlicher Name, zum Beispiel „Heidenau“.', max: 120 }),
+    kind: select({ label: 'Art', options: TOWN_KINDS }),
+    ags: optional(
+      line({
+        label: 'Amtlicher Gemeindeschlüssel (AGS)',
+        hint: '8 Ziffern, zum Beispiel 14628160 für Heidenau. Nur bei Städten und Gemeinden.',
+        max: 8,
+      }),
+    ),
+    members: references({
+      label: 'Mitgliedskommunen',
+      hint: 'Nur bei Verwaltungsgemeinschaften, Städtebünden und Verbünden.',
+      collection: 'towns',
+    }),
+    website: optional(url({ label: 'Website' })),
+    milestones: list({ label: 'ASSKomm-Meilensteine', item: milestone }),
+    note: optional(text({ label: 'Anmerkung', hint: 'Zum Beispiel, wenn Quellen sich widersprechen.', max: 1000 })),
+    sources: list({ label: 'Quellen', item: source }),
+  },
+  checks(data, report) {
+    const single = SINGLE_MUNICIPALITY_KINDS.includes(data.kind);
+    if (single && !data.ags) {
+      report(['ags'], `fehlt. Eine ${data.kind} braucht ihren Amtlichen Gemeindeschlüssel (8 Ziffern).`);
+    }
+    if (data.ags !== undefined && !/^\d{8}$/.test(data.ags)) {
+      report(['ags'], `„${data.ags}“ ist kein Gemeindeschlüssel: Er besteht aus genau 8 Ziffern.`);
+    } else if (data.ags !== undefined && !municipalityByAgs(data.ags)) {
+      report(['ags'], `Den Gemeindeschlüssel ${data.ags} gibt es in den Geodaten für Sachsen nicht. Bitte mit dem amtlichen Verzeichnis vergleichen.`);
+    } else if (data.ags !== undefined) {
+      const m = municipalityByAgs(data.ags);
+      if (m && m.name !== data.name && !data.name.startsWith(m.name)) {
+        report(['name'], `„${data.name}“ passt nicht zum Gemeindeschlüssel ${data.ags}, der zu „${m.name}“ gehört.`);
+      }
+    }
+    if (!single && data.members.length < 2) {
+      report(['members'], `Eine ${data.kind} braucht mindestens zwei Mitgliedskommunen.`);
+    }
+    if (!single && data.ags) {
+      report(['ags'], `Eine ${data.kind} hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.`);
+    }
+  },
+});
