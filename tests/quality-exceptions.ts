@@ -47,3 +47,10 @@ export const allowedForeignOrigins: Record<string, Exception> = {};
 
 /** Console messages (errors and warnings) a page may log, as regular-expression sources. */
 export const allowedConsoleMessages: Record<string, Exception> = {};
+
+/**
+ * Findings of the WCAG checks beyond axe (tests/quality/wcag-sweep.test.ts) accepted on some pages. `check` is
+ * an id from src/lib/a11y/checks.ts, `selector` the start of the reported selector, `pages` page paths ("*" at
+ * the end = prefix).
+ */
+export const wcagFindings: Record<string, Exception & { check: 'reflow' | 'text-spacing' | 'focus' | 'target-size' | 'zoom'; selector: string; pages: string[] }> = {};

@@ -11,6 +11,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_TAGS } from '../../src/lib/a11y/checks.ts';
 import { headersForPath } from '../../src/lib/security/headers-file.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -22,7 +23,6 @@ const rules = headerRulesOf(siteDir);
 const swept = sweepPaths(siteDir);
 const SEARCH_WITH_QUERY = `${SEARCH_PAGE}?q=Sicherheit`;
 const paths = [...swept, ...(swept.includes(SEARCH_PAGE) ? [SEARCH_WITH_QUERY] : [])];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TABS = 2;
 
 declare global {
