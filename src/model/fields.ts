@@ -250,25 +250,32 @@ export function isRealDate(iso: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** A kind with a pattern as its spec carries it: label, hint, required, and the pattern for the CMS. */
+function patternedSpec(kind: PatternKind, o: Labels): FieldSpec {
+  return { kind, label: o.label, hint: o.hint, required: true, pattern: specPattern(kind) };
+}
+
+/** A date kind's text: first its pattern, then the calendar (2023-02-30 matches the pattern but is no day). */
+function dateText(
+  kind: 'date' | 'partialDate',
+  notText: string,
+  isReal: (s: string) => boolean,
+): z.ZodPreprocess<z.ZodString, unknown> {
+  return z.preprocess(
+    dateToIso,
+    z
+      .string({ error: notText })
+      // A text in another format is not looked up in the calendar as well.
+      .regex(patternRegex(kind), { error: PATTERNS[kind].error, abort: true })
+      .refine(isReal, { error: 'ist kein Datum, das es im Kalender gibt' }),
+  );
+}
+
 /** An exact calendar day, stored as YYYY-MM-DD. */
 export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
   return {
-    spec: {
-      kind: 'date',
-      label: o.label,
-      hint: o.hint,
-      required: true,
-      pattern: specPattern('date'),
-    },
-    build: () =>
-      z.preprocess(
-        dateToIso,
-        z
-          .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, zum Beispiel 2023-08-09)' })
-          // A text in another format is not looked up in the calendar as well.
-          .regex(patternRegex('date'), { error: PATTERNS.date.error, abort: true })
-          .refine(isRealDate, { error: 'ist kein Datum, das es im Kalender gibt' }),
-      ),
+    spec: patternedSpec('date', o),
+    build: () => dateText('date', 'muss ein Datum sein (JJJJ-MM-TT, zum Beispiel 2023-08-09)', isRealDate),
   };
 }
 
@@ -278,41 +285,19 @@ export function date(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
  */
 export function partialDate(o: Labels): Field<z.ZodPreprocess<z.ZodString, unknown>> {
   return {
-    spec: {
-      kind: 'partialDate',
-      label: o.label,
-      hint: o.hint,
-      required: true,
-      pattern: specPattern('partialDate'),
-    },
+    spec: patternedSpec('partialDate', o),
     build: () =>
-      z.preprocess(
-        dateToIso,
-        z
-          .string({ error: 'muss ein Datum sein (JJJJ-MM-TT, JJJJ-MM oder JJJJ)' })
-          // A text in another format is not looked up in the calendar as well.
-          .regex(patternRegex('partialDate'), { error: PATTERNS.partialDate.error, abort: true })
-          .refine(
-            (s) => {
-              const [y, m, d] = s.split('-');
-              return isRealDate(`${y}-${m ?? '01'}-${d ?? '01'}`);
-            },
-            { error: 'ist kein Datum, das es im Kalender gibt' },
-          ),
-      ),
+      dateText('partialDate', 'muss ein Datum sein (JJJJ-MM-TT, JJJJ-MM oder JJJJ)', (s) => {
+        const [y, m, d] = s.split('-');
+        return isRealDate(`${y}-${m ?? '01'}-${d ?? '01'}`);
+      }),
   };
 }
 
 /** A time of day in Europe/Berlin, "HH:MM". */
 export function time(o: Labels): Field<z.ZodString> {
   return {
-    spec: {
-      kind: 'time',
-      label: o.label,
-      hint: o.hint,
-      required: true,
-      pattern: specPattern('time'),
-    },
+    spec: patternedSpec('time', o),
     build: () =>
       z
         .string({ error: 'muss eine Uhrzeit sein (SS:MM, zum Beispiel 14:30)' })

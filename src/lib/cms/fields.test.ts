@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { email, image, line, list, optional, partialDate, text, url, type Field, type SchemaTools } from '../../model/fields.ts';
+import { date, email, image, line, list, optional, partialDate, text, time, url, type Field, type SchemaTools } from '../../model/fields.ts';
 import { cmsField } from './fields.ts';
 
 const noTools = {} as SchemaTools;
@@ -43,6 +43,20 @@ describe('cmsField patterns agree with the content schema', () => {
     expect(f).toMatchObject({ widget: 'string', required: false });
     expect(f.hint).toContain('JJJJ-MM-TT, JJJJ-MM oder JJJJ');
     agrees(partialDate({ label: 'Datum' }), ['2023', '2023-08', '2023-08-09', '23-08', '2023-8']);
+  });
+});
+
+describe('cmsField patterns of dates and times', () => {
+  it('date: the pattern the schema checks, with the format as its message', () => {
+    const f = cmsField('date', date({ label: 'Datum' }).spec);
+    expect(f).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Format: JJJJ-MM-TT, zum Beispiel 2023-08-09'] });
+    agrees(date({ label: 'Datum' }), ['2023-08-09', '2023-8-9', '09.08.2023', '2023-08']);
+  });
+
+  it('time: the pattern the schema checks, with the format as its message', () => {
+    const f = cmsField('startTime', time({ label: 'Beginn' }).spec);
+    expect(f).toMatchObject({ widget: 'datetime', format: 'HH:mm', pattern: ['^([01]\\d|2[0-3]):[0-5]\\d$', 'Format: SS:MM, zum Beispiel 14:30'] });
+    agrees(time({ label: 'Beginn' }), ['00:00', '14:30', '23:59', '24:00', '9:30', '14.30']);
   });
 });
 

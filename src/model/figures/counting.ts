@@ -9,6 +9,7 @@ import type { District } from '../../lib/geo/municipalities.ts';
 import { AGREEMENT_KINDS } from '../agreements/schema.ts';
 import type { AgreementEntry, TownEntry } from '../store.ts';
 import { MILESTONE_KINDS, TOWN_KINDS } from '../towns/schema.ts';
+import { agsOf } from '../towns/views.ts';
 
 /** What the figures read of a town entry: a Pick of the schema's output, so a changed field reaches here. */
 export type StatsTown = Pick<TownEntry, 'id'> & { data: Pick<TownEntry['data'], 'kind' | 'ags' | 'members' | 'milestones'> };
@@ -27,15 +28,6 @@ export interface Count {
   key: string;
   label: string;
   count: number;
-}
-
-/** AGS of the municipalities an entry stands for: its own, or its members'. */
-export function agsOf(town: StatsTown, byId: Map<string, StatsTown>): string[] {
-  if (town.data.ags) return [town.data.ags];
-  return town.data.members.flatMap((m) => {
-    const member = byId.get(m.id);
-    return member ? agsOf(member, byId) : [];
-  });
 }
 
 function index(towns: StatsTown[]): Map<string, StatsTown> {

@@ -19,11 +19,23 @@ export interface TownView {
   agsList: string[];
 }
 
+/** What an entry's municipalities are read from: its own AGS and its members (a Pick of the town schema). */
+export type MunicipalitySource = Pick<TownEntry, 'id'> & { data: Pick<TownEntry['data'], 'ags' | 'members'> };
+
+/** AGS of the municipalities an entry stands for: its own, or its members'. */
+export function agsOf<T extends MunicipalitySource>(town: T, byId: ReadonlyMap<string, T>): string[] {
+  if (town.data.ags) return [town.data.ags];
+  return town.data.members.flatMap((m) => {
+    const member = byId.get(m.id);
+    return member ? agsOf(member, byId) : [];
+  });
+}
+
 export function viewTown(s: Store, town: TownEntry): TownView {
   const members = town.data.members.map((m) => s.index.towns.get(m.id)).filter((t): t is TownEntry => !!t);
   const groups = s.towns.filter((g) => g.data.members.some((m) => m.id === town.id));
   const municipality = town.data.ags ? municipalityByAgs(town.data.ags) : undefined;
-  const agsList = municipality ? [municipality.ags] : members.flatMap((m) => (m.data.ags ? [m.data.ags] : []));
+  const agsList = agsOf(town, s.index.towns);
   return {
     id: town.id,
     entry: town,
