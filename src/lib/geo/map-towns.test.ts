@@ -65,3 +65,10 @@ describe('nameLabel', () => {
     expect(label.dy).toEqual(['1.1em']);
   });
 });
+
+describe('nameLabel precision', () => {
+  it('places the label to a tenth of a map unit, as precise as the path data', () => {
+    const shape: Shape = { d: '', centroid: [500.1, 420.5], box: [480.1, 671.0905918918282, 40, 40] };
+    expect(nameLabel('Adorf/Vogtl.', shape).y).toBe(671.1);
+  });
+});

@@ -80,7 +80,8 @@ export function nameLabel(name: string, shape: Shape): NameLabel {
   return {
     lines,
     x: shape.centroid[0],
-    y: below ? top + height : top,
+    // Rounded like the path data: 13 decimals of a bounding box are incompressible bytes on a 400-town map.
+    y: Math.round((below ? top + height : top) * 10) / 10,
     dy: lines.map((_, n) => (n === 0 ? `${Number(first.toFixed(2))}em` : '1.15em')),
     anchor: labelAnchor(shape.centroid[0]),
   };

@@ -76,3 +76,63 @@ describe('.github/workflows/deploy.yml', () => {
     expect(deploy.findIndex((s) => s.run?.startsWith('npm ci'))).toBeLessThan(verify);
   });
 });
+
+/**
+ * The nightly rebuild: GitHub reads cron in UTC, Berlin is UTC+1 in winter and UTC+2 in summer. The test
+ * reads the schedule and walks through every night of a year (both switches of the clocks included): each
+ * Berlin day must get a run within its first hour, so "upcoming/past" and "Stand: …" turn with the date.
+ */
+describe('.github/workflows/deploy.yml: the nightly rebuild', () => {
+  const schedule = (workflow.on.schedule ?? []) as { cron: string }[];
+  /** Minute and hour of a daily cron line ("5 22 * * *"); anything else fails the test. */
+  const daily = schedule.map(({ cron }) => {
+    const m = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron.trim());
+    expect(m, `cron „${cron}“ is not a daily time`).not.toBeNull();
+    return { minute: Number(m![1]), hour: Number(m![2]) };
+  });
+  const berlin = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  });
+  /** Berlin "YYYY-MM-DD HH:MM" of every run between the given UTC days. */
+  function runsInBerlin(fromUtc: Date, days: number): string[] {
+    const runs: string[] = [];
+    for (let d = 0; d < days; d++) {
+      for (const { hour, minute } of daily) {
+        const t = new Date(Date.UTC(fromUtc.getUTCFullYear(), fromUtc.getUTCMonth(), fromUtc.getUTCDate() + d, hour, minute));
+        runs.push(berlin.format(t));
+      }
+    }
+    return runs;
+  }
+  const firstHourRuns = (runs: string[], day: string) =>
+    runs.filter((r) => r.startsWith(`${day} 00:`)).map((r) => r.slice(11));
+
+  it('runs on a schedule and on demand, besides every push', () => {
+    expect(daily.length).toBeGreaterThan(0);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.on).toHaveProperty('push');
+  });
+
+  it('fires shortly after midnight in Berlin in summer (CEST) and in winter (CET)', () => {
+    // 15 July 2026 (UTC+2) and 15 January 2026 (UTC+1): the runs of the evening before, read in Berlin time.
+    const summer = firstHourRuns(runsInBerlin(new Date(Date.UTC(2026, 6, 14)), 2), '2026-07-15');
+    const winter = firstHourRuns(runsInBerlin(new Date(Date.UTC(2026, 0, 14)), 2), '2026-01-15');
+    for (const runs of [summer, winter]) {
+      expect(runs.length).toBeGreaterThan(0);
+      expect(runs.every((r) => r >= '00:00' && r <= '00:30')).toBe(true);
+    }
+  });
+
+  it('gives every Berlin day of a year a run in its first half hour, across both clock changes', () => {
+    const runs = runsInBerlin(new Date(Date.UTC(2025, 11, 31)), 368);
+    for (let d = 0; d < 366; d++) {
+      const day = new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10);
+      const early = firstHourRuns(runs, day).filter((r) => r <= '00:30');
+      expect(early, day).not.toHaveLength(0);
+    }
+  });
+
+  it('keeps the caches on scheduled runs too (the cache step has no event condition)', () => {
+    expect((step('actions/cache') as Step & { if?: string }).if).toBeUndefined();
+  });
+});
