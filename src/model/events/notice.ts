@@ -3,7 +3,8 @@
  * and drawn as one SVG path (no script, no image request), and the time line a notice board shows.
  */
 import QRCode from 'qrcode';
-import { eventTimeText, type EventTimes } from '../labels.ts';
+import type { EventEntry } from '../store.ts';
+import { eventTimeText } from './text.ts';
 
 export interface QrPath {
   /** Side length in modules, quiet zone included. */
@@ -25,6 +26,6 @@ export function qrPath(text: string, quiet = 4): QrPath {
 }
 
 /** "10:00 bis 12:00 Uhr"; without a time "Uhrzeit folgt", or once the day is over "Uhrzeit nicht bekannt". */
-export function noticeTimeText(e: EventTimes, past: boolean): string {
+export function noticeTimeText(e: Pick<EventEntry['data'], 'startTime' | 'endTime'>, past: boolean): string {
   return e.startTime || past ? eventTimeText(e, past) : 'Uhrzeit folgt';
 }

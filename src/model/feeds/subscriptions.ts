@@ -6,8 +6,9 @@ import rss from '@astrojs/rss';
 import { href } from '../../lib/url.ts';
 import { feedItems } from '../articles/feed.ts';
 import { paths } from '../paths.ts';
-import { campaignProfile, townProfile } from '../profiles.ts';
-import type { Article, Campaign, Event, Store, Town } from '../store.ts';
+import { campaignProfile } from '../campaigns/profile.ts';
+import type { ArticleEntry, CampaignEntry, EventEntry, Store, TownEntry } from '../store.ts';
+import { townProfile } from '../towns/profile.ts';
 import { viewTown } from '../towns/views.ts';
 import { calendarResponse, siteCalendar } from '../events/calendar-files.ts';
 
@@ -15,16 +16,16 @@ import { calendarResponse, siteCalendar } from '../events/calendar-files.ts';
 export interface Subscription {
   name: string;
   page: string;
-  events: Event[];
-  articles: Article[];
+  events: EventEntry[];
+  articles: ArticleEntry[];
 }
 
-export function townSubscription(s: Store, town: Town): Subscription {
+export function townSubscription(s: Store, town: TownEntry): Subscription {
   const p = townProfile(s, viewTown(s, town));
   return { name: p.view.name, page: paths.town(p.view.id), events: p.events, articles: p.articles };
 }
 
-export function campaignSubscription(s: Store, campaign: Campaign): Subscription {
+export function campaignSubscription(s: Store, campaign: CampaignEntry): Subscription {
   const p = campaignProfile(s, campaign);
   return { name: campaign.data.title, page: paths.campaign(campaign.id), events: p.events, articles: p.articles };
 }

@@ -1,6 +1,6 @@
 /** /kampagnen/<id>/meldungen.xml: the articles about one campaign as an RSS 2.0 feed, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type Campaign } from '../../../model/store.ts';
+import { loadStore, type CampaignEntry } from '../../../model/store.ts';
 import { campaignSubscription, subscriptionNews } from '../../../model/feeds/subscriptions.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => {
   return s.campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ campaign: Campaign }> = async ({ props, site }) =>
+export const GET: APIRoute<{ campaign: CampaignEntry }> = async ({ props, site }) =>
   subscriptionNews(campaignSubscription(await loadStore(), props.campaign), site);

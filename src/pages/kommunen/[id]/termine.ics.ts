@@ -1,6 +1,6 @@
 /** /kommunen/<id>/termine.ics: the events of one town (and its groups), to subscribe to in a calendar app. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type Town } from '../../../model/store.ts';
+import { loadStore, type TownEntry } from '../../../model/store.ts';
 import { subscriptionCalendar, townSubscription } from '../../../model/feeds/subscriptions.ts';
 
 export const getStaticPaths = (async () => {
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => {
   return s.towns.map((town) => ({ params: { id: town.id }, props: { town } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ town: Town }> = async ({ props, site }) =>
+export const GET: APIRoute<{ town: TownEntry }> = async ({ props, site }) =>
   subscriptionCalendar(townSubscription(await loadStore(), props.town), site, props.town.id);
