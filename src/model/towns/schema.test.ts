@@ -47,14 +47,23 @@ describe('towns: rules across fields', () => {
 
   it('refuses a group with fewer than two members', () => {
     expect(problems(towns, { ...group, members: ['pirna'] })).toEqual([
-      { path: ['members'], message: 'Eine Verwaltungsgemeinschaft braucht mindestens zwei Mitgliedskommunen.' },
+      { path: ['members'], message: 'Ein Zusammenschluss (Verwaltungsgemeinschaft) braucht mindestens zwei Mitgliedskommunen.' },
+    ]);
+  });
+
+  it('names a Städtebund or Verbund correctly too', () => {
+    expect(problems(towns, { ...group, kind: 'Städtebund', members: ['pirna'] })).toEqual([
+      { path: ['members'], message: 'Ein Zusammenschluss (Städtebund) braucht mindestens zwei Mitgliedskommunen.' },
+    ]);
+    expect(problems(towns, { ...group, kind: 'Verbund', members: ['pirna'] })).toEqual([
+      { path: ['members'], message: 'Ein Zusammenschluss (Verbund mehrerer Kommunen) braucht mindestens zwei Mitgliedskommunen.' },
     ]);
   });
 
   it('refuses a group with an AGS of its own', () => {
     // Named like the municipality of that AGS, so that only this rule speaks.
     expect(problems(towns, { ...group, name: 'Heidenau', ags: '14628160' })).toEqual([
-      { path: ['ags'], message: 'Eine Verwaltungsgemeinschaft hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.' },
+      { path: ['ags'], message: 'Ein Zusammenschluss (Verwaltungsgemeinschaft) hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.' },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { municipalityByAgs } from '../../lib/geo/municipalities.ts';
+import { optionLabel } from '../../lib/format/text.ts';
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
 import { boolean, line, list, object, optional, partialDate, references, select, text, url } from '../fields.ts';
@@ -81,10 +82,10 @@ export const towns = describeCollection({
       }
     }
     if (!single && data.members.length < 2) {
-      report(['members'], `Eine ${data.kind} braucht mindestens zwei Mitgliedskommunen.`);
+      report(['members'], `Ein Zusammenschluss (${optionLabel(TOWN_KINDS, data.kind)}) braucht mindestens zwei Mitgliedskommunen.`);
     }
     if (!single && data.ags) {
-      report(['ags'], `Eine ${data.kind} hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.`);
+      report(['ags'], `Ein Zusammenschluss (${optionLabel(TOWN_KINDS, data.kind)}) hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.`);
     }
   },
 });
