@@ -1,6 +1,6 @@
 /**
- * Wires the content model (src/lib/schema/) to Astro's content layer. Nothing is described here:
- * each collection's fields, labels and checks live in its own file in src/lib/schema/.
+ * Wires the content model (src/model/registry.ts) to Astro's content layer. Nothing is described here:
+ * each collection's fields, labels and checks live in its own folder, src/model/<type>/schema.ts.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -1,5 +1,5 @@
 /**
- * The whole Decap CMS configuration, generated from the content model (src/lib/schema/). Nobody edits a
+ * The whole Decap CMS configuration, generated from the content model (src/model/). Nobody edits a
  * config.yml: /admin/ hands this object to `CMS.init()`. The snapshot in __snapshots__/ shows every change.
  */
 import type { FieldSpec } from '../../model/fields.ts';

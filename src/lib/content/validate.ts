@@ -2,7 +2,7 @@
  * Checks every content file before anything is built, and explains each problem in words an editor
  * understands: which file, which field, what is wrong. The build stops when a single problem is found.
  *
- * It uses the very same schemas as Astro (src/lib/schema/), plus what a schema alone cannot see:
+ * It uses the very same schemas as Astro (src/model/<type>/schema.ts), plus what a schema alone cannot see:
  * files that cannot be read, references to entries that do not exist, duplicate entries and MDX text
  * that would not compile.
  */

@@ -1,6 +1,6 @@
 /**
  * The news archive's views: by year and by topic. Pure functions over published articles (newest first,
- * as src/lib/data/articles.ts returns them); the order is kept.
+ * as src/model/articles/queries.ts returns them); the order is kept.
  */
 import { optionLabel } from '../../lib/format/text.ts';
 import type { ArticleEntry } from '../store.ts';

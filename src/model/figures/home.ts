@@ -1,6 +1,6 @@
 /**
  * The start page's key figures with their German labels. The counting itself lives in one place,
- * src/lib/stats/ (via getStats() in src/lib/data/stats.ts), so the start page and /zahlen/ always agree.
+ * src/model/figures/counting.ts (via getStats() in src/model/figures/figures.ts), so the start page and /zahlen/ always agree.
  */
 
 export interface KeyFigure {
