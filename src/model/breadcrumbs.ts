@@ -4,7 +4,7 @@
  */
 import type { Publication } from './collection.ts';
 import { collectionDescriptions } from './registry.ts';
-import { listPath, type PublishedCollection } from './paths.ts';
+import { entryPath, listPath, type PublishedCollection } from './paths.ts';
 
 export interface Breadcrumb {
   label: string;
@@ -22,4 +22,9 @@ export function listCrumb(c: PublishedCollection): Breadcrumb {
 /** The trail below the start page for one entry's page: its list page, then the entry itself. */
 export function entryTrail(c: PublishedCollection, title: string): Breadcrumb[] {
   return [listCrumb(c), { label: title }];
+}
+
+/** The trail of a page below an entry's page ("Termine › <title> › Aushang"). */
+export function subPageTrail(c: PublishedCollection, id: string, title: string, label: string): Breadcrumb[] {
+  return [listCrumb(c), { label: title, href: entryPath(c, id) }, { label }];
 }
