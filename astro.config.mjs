@@ -7,10 +7,11 @@ import decapCms from './src/integrations/decap.ts';
 import oldOutput from './src/integrations/old-output.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
+import { STAND_IN_SITE } from './src/lib/deploy/publication.ts';
 import { ENCODERS } from './src/lib/images/encoding.ts';
 
 /** Public address of the site; set SITE_URL (and BASE_PATH for a sub-path) when deploying. */
-const site = process.env.SITE_URL ?? 'https://asskomm.example';
+const site = process.env.SITE_URL ?? STAND_IN_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
