@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { dateIsKnown, datesInText, namesInText, numbersInText, titledNames, withoutPhrases } from '../src/model/articles/fact-check.ts';
+import { splitFrontmatter } from '../src/lib/content/reader.ts';
 import { contentEntries, type RawEntry } from './support/content.ts';
 import { projectRoot } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
@@ -75,7 +76,7 @@ const organisations = contentEntries<{ name: string }>('organisations').map((o) 
 /** The report as a reader sees it: title, lead and body, without Markdown marks. */
 function readerText(id: string, data: ArticleData): string {
   const file = readFileSync(path.join(projectRoot, 'content/articles', `${id}.mdx`), 'utf8');
-  const body = file.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/[#*_>]/g, ' ');
+  const body = splitFrontmatter(file).body.replace(/[#*_>]/g, ' ');
   return `${data.title}\n${data.lead}\n${body}`.replace(/\s+/g, ' ');
 }
 

@@ -3,12 +3,13 @@
  * with a real parser (html-validate's), the RSS feed parsed by Chromium's XML parser, print and focus in Chromium.
  * Expected values come from the content files themselves, never from the code under test.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/browser.ts';
+import { contentEntries } from './support/content.ts';
 import { addPhotoArticles, type PhotoArticle } from './support/photo-articles.ts';
 import { copyProject, npmRun, projectRoot } from './support/project.ts';
 import { htmlFiles, parseHtml, readPage } from './quality/support/site.ts';
@@ -20,18 +21,7 @@ const SITE = 'https://asskomm.example';
 const ARTICLE = '/aktuelles/mehr-als-nur-die-nummer-53/';
 const ARTICLE_FILE = 'aktuelles/mehr-als-nur-die-nummer-53/index.html';
 
-/** Front matter or YAML of every entry of a collection, straight from content/. */
-function entries(collection: string): { id: string; data: Record<string, unknown> }[] {
-  const dir = path.join(projectRoot, 'content', collection);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.(ya?ml|mdx)$/.test(f))
-    .map((f) => {
-      const source = readFileSync(path.join(dir, f), 'utf8');
-      const yaml = f.endsWith('.mdx') ? (source.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '') : source;
-      return { id: f.replace(/\.[^.]+$/, ''), data: (parseYaml(yaml) ?? {}) as Record<string, unknown> };
-    });
-}
+const entries = contentEntries;
 
 const published = entries('articles').filter((a) => a.data.draft !== true);
 const pages = entries('pages');

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content/reader.ts';
 import { clamp, planFor, seeded, sentence, slugify, syntheticArticle, syntheticEvent, writeSyntheticContent } from './synthetic-content.ts';
 
 describe('sentence', () => {
@@ -47,7 +48,7 @@ describe('entries', () => {
 
   it('writes an article with quoted date, known towns and a body with level-2 headings', () => {
     const article = syntheticArticle(3, towns, ['bench-termin-00000']);
-    const [, front, body] = article.text.split(/^---$/m);
+    const { frontmatter: front, body } = splitFrontmatter(article.text);
     const data = parseYaml(front!) as { title: string; date: unknown; towns: string[]; lead: string };
     expect(typeof data.date).toBe('string');
     expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -65,7 +66,7 @@ describe('entries', () => {
 
   it('keeps title and lead within the schema limits, also where long compounds pile up', () => {
     for (const i of [2179, 4650, 8894, ...Array.from({ length: 300 }, (_, k) => k)]) {
-      const front = parseYaml(syntheticArticle(i, towns, []).text.split(/^---$/m)[1]!) as { title: string; lead: string };
+      const front = parseYaml(splitFrontmatter(syntheticArticle(i, towns, []).text).frontmatter!) as { title: string; lead: string };
       expect(front.title.length, `Artikel ${i}`).toBeLessThanOrEqual(140);
       expect(front.lead.length, `Artikel ${i}`).toBeLessThanOrEqual(400);
     }

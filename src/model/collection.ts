@@ -4,6 +4,16 @@ import type { CollectionName, SchemaTools, Shape, ZodShape } from './fields.ts';
 
 export type Report = (path: (string | number)[], message: string) => void;
 
+/** One entry as the content check holds it after its own schema passed: its id, its file and its data. */
+export interface CheckedEntry<D> {
+  id: string;
+  /** Path relative to the project root, e.g. "content/towns/heidenau.yaml". */
+  file: string;
+  data: D;
+}
+/** Reports a problem of one entry found by a check across entries. */
+export type CrossReport = (entry: { file: string }, path: (string | number)[], message: string) => void;
+
 /**
  * Where the site publishes a collection's entries. Paths, breadcrumbs, search kinds and share-card kinds are
  * derived from this (src/model/paths.ts, breadcrumbs.ts, search-kinds.ts, share-cards.ts), never restated.
@@ -47,8 +57,21 @@ export interface CollectionDescription<
   /** A single fixed file instead of a folder of entries: its id (file name without extension) and CMS label. */
   singleton?: { id: string; label: string };
   /** Checks that look at several fields at once. */
-  checks?: (data: z.output<z.ZodObject<ZodShape<S>>>, report: Report) => void;
+  checks?: (data: EntryData<S>, report: Report) => void;
+  /**
+   * Checks that look at several entries of this collection at once (run by the content check with every
+   * entry whose own schema passed), e.g. two towns with one AGS.
+   */
+  crossChecks?: (entries: readonly CheckedEntry<EntryData<S>>[], report: CrossReport) => void;
+  /**
+   * When two entries are the same one (the content check refuses the second): by default when their
+   * summary fields are equal, ignoring case. Articles, say, may share a title on different days.
+   */
+  sameEntry?: (data: EntryData<S>) => string;
 }
+
+/** An entry's data after its schema. */
+export type EntryData<S extends Shape> = z.output<z.ZodObject<ZodShape<S>>>;
 
 export interface Collection<
   S extends Shape,
@@ -57,7 +80,9 @@ export interface Collection<
 > extends Omit<CollectionDescription<S, P, L>, 'site'> {
   /** As described; `undefined` for a collection without pages. */
   site: P;
-  schema(tools: SchemaTools): z.ZodType<z.output<z.ZodObject<ZodShape<S>>>>;
+  schema(tools: SchemaTools): z.ZodType<EntryData<S>>;
+  /** What makes two entries the same one; see `sameEntry`. */
+  identity(data: EntryData<S>): string | undefined;
 }
 
 export function describeCollection<
@@ -68,6 +93,11 @@ export function describeCollection<
   return {
     ...d,
     site: d.site as P,
+    identity(data) {
+      if (d.sameEntry) return d.sameEntry(data);
+      const value = (data as Record<string, unknown>)[d.summaryField];
+      return typeof value === 'string' ? value.toLocaleLowerCase('de') : undefined;
+    },
     schema(tools) {
       const shape = {} as Record<string, z.ZodType>;
       for (const [k, f] of Object.entries(d.fields)) shape[k] = f.build(tools);
@@ -76,7 +106,7 @@ export function describeCollection<
       const checks = d.checks;
       return base.superRefine((data, ctx) => {
         checks(data, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
-      }) as unknown as z.ZodType<z.output<z.ZodObject<ZodShape<S>>>>;
+      }) as unknown as z.ZodType<EntryData<S>>;
     },
   };
 }

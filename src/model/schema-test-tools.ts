@@ -25,3 +25,26 @@ export function problems<S extends Shape, P extends Publication | undefined, L e
   const result = collection.schema(testTools).safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
 }
+
+export interface CrossProblem extends Problem {
+  file: string;
+}
+
+/**
+ * The problems a collection's checks across entries report for in-memory entries (id → data, each valid on
+ * its own; its file is named as the content check names it), as the content check runs them.
+ */
+export function crossProblems<S extends Shape, P extends Publication | undefined, L extends string>(
+  collection: Collection<S, P, L>,
+  entries: Record<string, unknown>,
+): CrossProblem[] {
+  const schema = collection.schema(testTools);
+  const checked = Object.entries(entries).map(([id, data]) => ({
+    id,
+    file: `${collection.folder}/${id}.${collection.format}`,
+    data: schema.parse(data),
+  }));
+  const found: CrossProblem[] = [];
+  collection.crossChecks?.(checked, (entry, path, message) => found.push({ file: entry.file, path, message }));
+  return found;
+}

@@ -1,7 +1,7 @@
 /** Content entries read straight from content/ with the `yaml` package: tests compute expectations from them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlDocument, splitFrontmatter } from '../../src/lib/content/reader.ts';
 import { projectRoot } from './project.ts';
 
 export interface RawEntry<T = Record<string, unknown>> {
@@ -18,7 +18,7 @@ export function contentEntries<T = Record<string, unknown>>(collection: string):
     .sort()
     .map((f) => {
       const text = readFileSync(path.join(dir, f), 'utf8');
-      const yaml = f.endsWith('.mdx') ? (text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '') : text;
-      return { id: f.replace(/\.[^.]+$/, ''), data: (parseYaml(yaml) ?? {}) as T };
+      const yaml = f.endsWith('.mdx') ? (splitFrontmatter(text).frontmatter ?? '') : text;
+      return { id: f.replace(/\.[^.]+$/, ''), data: (parseYamlDocument(yaml).toJS() ?? {}) as T };
     });
 }

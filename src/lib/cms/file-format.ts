@@ -11,8 +11,9 @@
  *   - fields in the order of the content model, at every depth; unknown fields keep their place after them.
  * MDX files are the YAML between two "---" lines, then the body exactly as typed.
  */
-import { Document, parseDocument, visit } from 'yaml';
+import { Document, visit } from 'yaml';
 import { patternRegex, type FieldSpec } from '../../model/fields.ts';
+import { parseYamlDocument, splitFrontmatter } from '../content/reader.ts';
 
 export type FileKind = 'yaml' | 'mdx';
 
@@ -21,11 +22,10 @@ export function entryFormatName(collection: string): string {
   return `asskomm-${collection}`;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 const PARTIAL_DATE = patternRegex('partialDate');
 
 function parseYaml(text: string): Record<string, unknown> {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = parseYamlDocument(text);
   if (doc.errors.length) throw new Error(`Die Datei ist kein gültiges YAML: ${doc.errors[0]!.message}`);
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('Die Datei enthält keine Felder.');
@@ -34,9 +34,9 @@ function parseYaml(text: string): Record<string, unknown> {
 
 export function parseEntryFile(text: string, kind: FileKind): Record<string, unknown> {
   if (kind === 'yaml') return parseYaml(text);
-  const m = FRONTMATTER.exec(text);
-  if (!m || m.index !== 0) throw new Error('Der Kopfbereich fehlt: Die Datei muss mit „---“ beginnen.');
-  return { ...parseYaml(m[1]!), body: text.slice(m[0].length) };
+  const { frontmatter, body } = splitFrontmatter(text);
+  if (frontmatter === undefined) throw new Error('Der Kopfbereich fehlt: Die Datei muss mit „---“ beginnen.');
+  return { ...parseYaml(frontmatter), body };
 }
 
 /** Field specs of the level below `spec`: an object's fields, a list item's fields. */

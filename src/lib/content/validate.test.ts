@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../tests/support/project.ts';
 import { validateContent } from './validate.ts';
 
 const roots: string[] = [];
@@ -18,7 +19,7 @@ function articlesRoot(articles: Record<string, { extra?: string; body: string }>
   mkdirSync(dir, { recursive: true });
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   for (const [name, { extra = '', body }] of Object.entries(articles)) {
-    writeFileSync(path.join(dir, `${name}.mdx`), `---\ntitle: "${name}"\ndate: "2024-01-01"\nlead: "Vorspann."\n${extra}---\n${body}`);
+    writeFileSync(path.join(dir, `${name}.mdx`), `---\ntitle: "${name}"\ngenre: Pressemitteilung\ndate: "2024-01-01"\nlead: "Vorspann."\n${extra}---\n${body}`);
   }
   return root;
 }
@@ -56,8 +57,8 @@ describe('MDX check of the body', () => {
       } catch (e) {
         const err = e as { line?: number; place?: { line?: number; start?: { line?: number } } };
         const local = err.line ?? err.place?.start?.line ?? err.place?.line;
-        // The body starts in line 6 of the file, below four lines of frontmatter between the "---".
-        expected = { line: local === undefined ? undefined : local + 5 };
+        // The body starts in line 7 of the file, below five lines of frontmatter between the "---".
+        expected = { line: local === undefined ? undefined : local + 6 };
       }
       expect(reported && { line: reported.line }, name).toEqual(expected);
     }
@@ -91,5 +92,37 @@ describe('schemas built once per run', () => {
     const root = articlesRoot({ verweis: { extra: 'towns:\n  - "atlantis"\n', body: 'Text\n' } });
     const [problem] = (await validateContent(root)).filter((p) => p.field === 'towns.0');
     expect(problem?.message).toContain('verweist auf „atlantis“');
+  });
+});
+
+describe('checks across entries', () => {
+  it('refuses the same article twice on one day, not the same title on another day', async () => {
+    const root = articlesRoot({ a: { body: 'Text\n' } });
+    const dir = path.join(root, 'content/articles');
+    writeFileSync(path.join(dir, 'b.mdx'), '---\ntitle: "A"\ngenre: Pressemitteilung\ndate: "2024-01-01"\nlead: "Vorspann."\n---\nText\n');
+    writeFileSync(path.join(dir, 'c.mdx'), '---\ntitle: "a"\ngenre: Pressemitteilung\ndate: "2024-02-01"\nlead: "Vorspann."\n---\nText\n');
+    const duplicates = (await validateContent(root)).filter((p) => p.field === 'title');
+    expect(duplicates).toEqual([
+      {
+        file: 'content/articles/b.mdx',
+        field: 'title',
+        fieldLabel: 'Titel',
+        message: '„A“ gibt es schon (content/articles/a.mdx). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.',
+      },
+    ]);
+  });
+
+  it('wants the one settings file and no other', async () => {
+    const singleton = 'Es muss genau eine Datei „content/settings/site.yaml“ geben (Einstellungen der Website), keine weitere in „content/settings/“.';
+    const root = articlesRoot({ a: { body: 'Text\n' } });
+    const ofSettings = async () => (await validateContent(root)).filter((p) => p.file === 'content/settings/site.yaml');
+    expect(await ofSettings()).toEqual([{ file: 'content/settings/site.yaml', message: singleton }]);
+
+    mkdirSync(path.join(root, 'content/settings'));
+    cpSync(path.join(projectRoot, 'content/settings/site.yaml'), path.join(root, 'content/settings/site.yaml'));
+    expect(await ofSettings()).toEqual([]);
+
+    cpSync(path.join(projectRoot, 'content/settings/site.yaml'), path.join(root, 'content/settings/zweite.yaml'));
+    expect(await ofSettings()).toEqual([{ file: 'content/settings/site.yaml', message: singleton }]);
   });
 });

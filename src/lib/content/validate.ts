@@ -10,10 +10,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
 import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
 import { allCollections, collectionDescriptions } from '../../model/registry.ts';
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
+import { parseYamlDocument, splitFrontmatter } from './reader.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -61,7 +61,7 @@ function lineOf(text: string, offset: number): number {
 
 /** Reads YAML and says, in German, where it breaks. */
 function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?: { line?: number; message: string } } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text);
   const err = doc.errors[0];
   if (err) {
     const line = (err.linePos?.[0]?.line ?? lineOf(text, err.pos[0])) + lineOffset;
@@ -74,12 +74,6 @@ function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?
     return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
   }
   return { data: doc.toJS() };
-}
-
-function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyStartLine: number } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!m) return { body: text, bodyStartLine: 1 };
-  return { frontmatter: m[1], body: text.slice(m[0].length), bodyStartLine: lineOf(text, m[0].length) };
 }
 
 /** Follows a zod issue path through the field descriptions to the labels an editor sees in the CMS. */
@@ -338,66 +332,40 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   return problems;
 }
 
-/** Checks that need more than one entry. */
+/**
+ * Checks that need more than one entry: each collection's own `crossChecks`, duplicate entries (what makes
+ * two the same is the collection's `identity`) and a singleton's one file.
+ */
 function crossChecks(entries: ParsedEntry[], data: Map<string, Record<string, unknown>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byAgs = new Map<string, string>();
-  for (const e of entries.filter((x) => x.collection === 'towns')) {
-    const town = data.get(`towns/${e.id}`);
-    if (!town) continue;
-    const ags = town.ags as string | undefined;
-    if (ags) {
-      const twin = byAgs.get(ags);
-      if (twin) {
-        problems.push({
-          file: e.file,
-          field: 'ags',
-          fieldLabel: 'Amtlicher Gemeindeschlüssel (AGS)',
-          message: `Diese Kommune gibt es schon: ${twin} hat denselben Gemeindeschlüssel ${ags}. Bitte nur einen Eintrag je Kommune anlegen.`,
-        });
-      } else byAgs.set(ags, e.file);
-    }
-    const members = town.members as { id: string }[];
-    members.forEach((m, i) => {
-      if (m.id === e.id) {
-        problems.push({ file: e.file, field: `members.${i}`, fieldLabel: `Mitgliedskommunen › Eintrag ${i + 1}`, message: 'Eine Kommune kann nicht ihr eigenes Mitglied sein.' });
-        return;
-      }
-      const member = data.get(`towns/${m.id}`);
-      if (member && !member.ags) {
-        problems.push({
-          file: e.file,
-          field: `members.${i}`,
-          fieldLabel: `Mitgliedskommunen › Eintrag ${i + 1}`,
-          message: `„${m.id}“ ist selbst ein Verbund. Mitglieder müssen einzelne Städte oder Gemeinden sein.`,
-        });
-      }
-    });
-  }
   for (const c of allCollections) {
+    const fields = Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]));
+    const report = (entry: { file: string }, p: (string | number)[], message: string) =>
+      problems.push({ file: entry.file, field: p.join('.'), fieldLabel: labelForPath(fields, p), message });
+    const checked = entries
+      .filter((e) => e.collection === c.name && data.has(`${c.name}/${e.id}`))
+      .map((e) => ({ id: e.id, file: e.file, data: data.get(`${c.name}/${e.id}`)! }));
+    // Each collection's checks are typed for its own data; `checked` holds exactly that collection's.
+    (c.crossChecks as ((e: typeof checked, r: typeof report) => void) | undefined)?.(checked, report);
+
+    const identity = c.identity as (d: Record<string, unknown>) => string | undefined;
     const seen = new Map<string, string>();
-    for (const e of entries.filter((x) => x.collection === c.name)) {
-      const d = data.get(`${c.name}/${e.id}`);
-      const value = d?.[c.summaryField];
-      if (typeof value !== 'string') continue;
-      const key = `${value.toLocaleLowerCase('de')}|${c.name === 'articles' ? String(d?.date) : ''}`;
+    for (const e of checked) {
+      const key = identity(e.data);
+      if (key === undefined) continue;
       const twin = seen.get(key);
       if (twin) {
-        problems.push({
-          file: e.file,
-          field: c.summaryField,
-          fieldLabel: labelForPath(Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec])), [c.summaryField]),
-          message: `„${value}“ gibt es schon (${twin}). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.`,
-        });
+        report(e, [c.summaryField], `„${String(e.data[c.summaryField])}“ gibt es schon (${twin}). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.`);
       } else seen.set(key, e.file);
     }
-  }
-  const settingsFiles = entries.filter((x) => x.collection === 'settings');
-  if (settingsFiles.length !== 1 || settingsFiles[0]?.id !== 'site') {
-    problems.push({
-      file: 'content/settings/site.yaml',
-      message: 'Es muss genau eine Einstellungsdatei „content/settings/site.yaml“ geben.',
-    });
+
+    if (c.singleton) {
+      const file = `${c.folder}/${c.singleton.id}${EXTENSIONS[c.format]}`;
+      const files = entries.filter((e) => e.collection === c.name);
+      if (files.length !== 1 || files[0]?.id !== c.singleton.id) {
+        problems.push({ file, message: `Es muss genau eine Datei „${file}“ geben (${c.singleton.label}), keine weitere in „${c.folder}/“.` });
+      }
+    }
   }
   return problems;
 }

@@ -31,6 +31,8 @@ export const articles = describeCollection({
   format: 'mdx',
   hint: 'Pressemitteilungen und Meldungen. Überschriften im Text beginnen mit „##“.',
   summaryField: 'title',
+  // Two reports may share a title on different days; on the same day they are one article twice.
+  sameEntry: (data) => `${data.title.toLocaleLowerCase('de')}|${String(data.date)}`,
   fields: {
     title: line({ label: 'Titel', max: 140 }),
     genre: select({

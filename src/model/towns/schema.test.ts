@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problems } from '../schema-test-tools.ts';
+import { crossProblems, problems } from '../schema-test-tools.ts';
 import { towns } from './schema.ts';
 
 const heidenau = { name: 'Heidenau', kind: 'Stadt', ags: '14628160' };
@@ -64,6 +64,41 @@ describe('towns: rules across fields', () => {
     // Named like the municipality of that AGS, so that only this rule speaks.
     expect(problems(towns, { ...group, name: 'Heidenau', ags: '14628160' })).toEqual([
       { path: ['ags'], message: 'Ein Zusammenschluss (Verwaltungsgemeinschaft) hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.' },
+    ]);
+  });
+});
+
+describe('towns: rules across entries', () => {
+  const pirna = { name: 'Pirna', kind: 'Stadt', ags: '14628270' };
+  const dohma = { name: 'Dohma', kind: 'Gemeinde', ags: '14628070' };
+
+  it('accepts towns with different AGS and a group of single towns', () => {
+    expect(crossProblems(towns, { heidenau, pirna, dohma, vg: group })).toEqual([]);
+  });
+
+  it('refuses a second town with the same AGS, naming the first file', () => {
+    expect(crossProblems(towns, { heidenau, 'heidenau-2': heidenau })).toEqual([
+      {
+        file: 'content/towns/heidenau-2.yaml',
+        path: ['ags'],
+        message: 'Diese Kommune gibt es schon: content/towns/heidenau.yaml hat denselben Gemeindeschlüssel 14628160. Bitte nur einen Eintrag je Kommune anlegen.',
+      },
+    ]);
+  });
+
+  it('refuses a group that is its own member', () => {
+    expect(crossProblems(towns, { pirna, vg: { ...group, members: ['pirna', 'vg'] } })).toEqual([
+      { file: 'content/towns/vg.yaml', path: ['members', 1], message: 'Eine Kommune kann nicht ihr eigenes Mitglied sein.' },
+    ]);
+  });
+
+  it('refuses a group among the members of a group', () => {
+    expect(crossProblems(towns, { pirna, dohma, vg: group, bund: { ...group, name: 'Bund', kind: 'Verbund', members: ['vg', 'pirna'] } })).toEqual([
+      {
+        file: 'content/towns/bund.yaml',
+        path: ['members', 0],
+        message: '„vg“ ist selbst ein Verbund. Mitglieder müssen einzelne Städte oder Gemeinden sein.',
+      },
     ]);
   });
 });

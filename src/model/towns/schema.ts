@@ -88,4 +88,23 @@ export const towns = describeCollection({
       report(['ags'], `Ein Zusammenschluss (${optionLabel(TOWN_KINDS, data.kind)}) hat keinen eigenen Gemeindeschlüssel; tragen Sie die Mitgliedskommunen ein.`);
     }
   },
+  crossChecks(entries, report) {
+    const byAgs = new Map<string, string>();
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (const e of entries) {
+      const ags = e.data.ags;
+      if (ags) {
+        const twin = byAgs.get(ags);
+        if (twin) {
+          report(e, ['ags'], `Diese Kommune gibt es schon: ${twin} hat denselben Gemeindeschlüssel ${ags}. Bitte nur einen Eintrag je Kommune anlegen.`);
+        } else byAgs.set(ags, e.file);
+      }
+      e.data.members.forEach((m, i) => {
+        if (m.id === e.id) report(e, ['members', i], 'Eine Kommune kann nicht ihr eigenes Mitglied sein.');
+        else if (byId.get(m.id) && !byId.get(m.id)!.data.ags) {
+          report(e, ['members', i], `„${m.id}“ ist selbst ein Verbund. Mitglieder müssen einzelne Städte oder Gemeinden sein.`);
+        }
+      });
+    }
+  },
 });
