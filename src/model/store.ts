@@ -2,6 +2,7 @@
  * Typed access to every collection, loaded once per build. Pages and components ask here (or in the
  * topic modules beside this file) instead of calling getCollection themselves.
  */
+import type { GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { settings } from './settings/schema.ts';
 
@@ -87,4 +88,21 @@ export async function getSettings(): Promise<SettingsEntry['data']> {
   const site = s.settings.find((x) => x.id === id);
   if (!site) throw new Error(`${settings.folder}/${id}.${settings.format} fehlt`);
   return site.data;
+}
+
+type Lists = Omit<Store, 'index'>;
+/** A collection whose entries each have pages and files of their own. */
+export type EntryCollection = Exclude<keyof Lists, 'settings'>;
+/** What a page of one entry is given: the entry itself. */
+export type EntryProps<N extends EntryCollection> = { entry: Lists[N][number] };
+
+/**
+ * `getStaticPaths` of everything made once per entry (its page at /<segment>/<id>/, its ICS file, its
+ * feeds): one route per entry, the entry as the prop `entry`.
+ */
+export function entryPages<N extends EntryCollection>(name: N) {
+  return (async () => {
+    const s = await loadStore();
+    return (s[name] as Lists[N][number][]).map((entry) => ({ params: { id: entry.id }, props: { entry } as EntryProps<N> }));
+  }) satisfies GetStaticPaths;
 }

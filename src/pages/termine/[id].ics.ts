@@ -1,12 +1,9 @@
 /** /termine/<id>.ics: one event as an iCalendar file ("In den Kalender"). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type EventEntry } from '../../model/store.ts';
+import type { APIRoute } from 'astro';
+import { entryPages, type EntryProps } from '../../model/store.ts';
 import { calendarResponse, siteCalendar } from '../../model/events/calendar-files.ts';
 
-export const getStaticPaths = (async () => {
-  const s = await loadStore();
-  return s.events.map((event) => ({ params: { id: event.id }, props: { event } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = entryPages('events');
 
-export const GET: APIRoute<{ event: EventEntry }> = ({ props, site }) =>
-  calendarResponse(siteCalendar([props.event], site, props.event.data.title), `${props.event.id}.ics`);
+export const GET: APIRoute<EntryProps<'events'>> = ({ props, site }) =>
+  calendarResponse(siteCalendar([props.entry], site, props.entry.data.title), `${props.entry.id}.ics`);

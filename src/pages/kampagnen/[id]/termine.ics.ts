@@ -1,12 +1,9 @@
 /** /kampagnen/<id>/termine.ics: the events of one campaign, to subscribe to in a calendar app. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type CampaignEntry } from '../../../model/store.ts';
+import type { APIRoute } from 'astro';
+import { entryPages, loadStore, type EntryProps } from '../../../model/store.ts';
 import { campaignSubscription, subscriptionCalendar } from '../../../model/feeds/subscriptions.ts';
 
-export const getStaticPaths = (async () => {
-  const s = await loadStore();
-  return s.campaigns.map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = entryPages('campaigns');
 
-export const GET: APIRoute<{ campaign: CampaignEntry }> = async ({ props, site }) =>
-  subscriptionCalendar(campaignSubscription(await loadStore(), props.campaign), site, props.campaign.id);
+export const GET: APIRoute<EntryProps<'campaigns'>> = async ({ props, site }) =>
+  subscriptionCalendar(campaignSubscription(await loadStore(), props.entry), site, props.entry.id);

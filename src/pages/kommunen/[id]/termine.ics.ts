@@ -1,12 +1,9 @@
 /** /kommunen/<id>/termine.ics: the events of one town (and its groups), to subscribe to in a calendar app. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStore, type TownEntry } from '../../../model/store.ts';
+import type { APIRoute } from 'astro';
+import { entryPages, loadStore, type EntryProps } from '../../../model/store.ts';
 import { subscriptionCalendar, townSubscription } from '../../../model/feeds/subscriptions.ts';
 
-export const getStaticPaths = (async () => {
-  const s = await loadStore();
-  return s.towns.map((town) => ({ params: { id: town.id }, props: { town } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = entryPages('towns');
 
-export const GET: APIRoute<{ town: TownEntry }> = async ({ props, site }) =>
-  subscriptionCalendar(townSubscription(await loadStore(), props.town), site, props.town.id);
+export const GET: APIRoute<EntryProps<'towns'>> = async ({ props, site }) =>
+  subscriptionCalendar(townSubscription(await loadStore(), props.entry), site, props.entry.id);
