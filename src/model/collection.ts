@@ -42,8 +42,6 @@ export interface CollectionDescription<
   label: string;
   /** Singular ("Kommune"). */
   labelSingular: L;
-  /** Folder below the project root, written by the CMS. */
-  folder: string;
   format: 'yaml' | 'mdx';
   /** What editors see above the list in the CMS. */
   hint: string;
@@ -80,6 +78,8 @@ export interface Collection<
 > extends Omit<CollectionDescription<S, P, L>, 'site'> {
   /** As described; `undefined` for a collection without pages. */
   site: P;
+  /** Folder below the project root, written by the CMS: content/<name>. */
+  folder: string;
   schema(tools: SchemaTools): z.ZodType<EntryData<S>>;
   /** What makes two entries the same one; see `sameEntry`. */
   identity(data: EntryData<S>): string | undefined;
@@ -93,6 +93,7 @@ export function describeCollection<
   return {
     ...d,
     site: d.site as P,
+    folder: `content/${d.name}`,
     identity(data) {
       if (d.sameEntry) return d.sameEntry(data);
       const value = (data as Record<string, unknown>)[d.summaryField];

@@ -1,6 +1,6 @@
 /** What an editor reads when a field of each kind is filled in wrongly (the content check puts the label first). */
 import { describe, expect, it } from 'vitest';
-import { date, email, line, partialDate, text, time, url, type Field } from './fields.ts';
+import { date, email, line, options, partialDate, text, time, url, type Field } from './fields.ts';
 import { testTools } from './schema-test-tools.ts';
 
 function messages(field: Field, value: unknown): string[] {
@@ -72,5 +72,14 @@ describe('field kinds: the messages editors see', () => {
     expect(messages(f, '24:00')).toEqual(['muss eine Uhrzeit zwischen 00:00 und 23:59 sein (SS:MM)']);
     expect(messages(f, '9:30')).toEqual(['muss eine Uhrzeit zwischen 00:00 und 23:59 sein (SS:MM)']);
     expect(messages(f, 930)).toEqual(['muss eine Uhrzeit sein (SS:MM, zum Beispiel 14:30)']);
+  });
+});
+
+describe('options', () => {
+  it('writes a value once where it is its own label, and keeps [value, label] where they differ', () => {
+    expect(options('Stadt', ['Verbund', 'Verbund mehrerer Kommunen'])).toEqual([
+      { value: 'Stadt', label: 'Stadt' },
+      { value: 'Verbund', label: 'Verbund mehrerer Kommunen' },
+    ]);
   });
 });

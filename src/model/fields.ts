@@ -53,6 +53,15 @@ export interface SelectOption {
   label: string;
 }
 
+/** A choice of a select field: a value that is its own label ("Fachtag"), or [value, label] where they differ. */
+type Choice = string | readonly [string, string];
+type ChoiceValue<C> = C extends readonly [infer V extends string, string] ? V : C;
+
+/** The options of a select field, each value written once: options('Stadt', ['Verbund', 'Verbund mehrerer Kommunen']). */
+export function options<const C extends readonly Choice[]>(...choices: C): { readonly [K in keyof C]: { readonly value: ChoiceValue<C[K]>; readonly label: string } } {
+  return choices.map((c) => (typeof c === 'string' ? { value: c, label: c } : { value: c[0], label: c[1] })) as never;
+}
+
 /** The CMS-facing description of a field (plain data, snapshot-friendly). */
 export interface FieldSpec {
   kind: FieldKind;

@@ -1,18 +1,14 @@
 import { describeCollection } from '../collection.ts';
 import { participant, source } from '../common.ts';
-import { boolean, integer, line, list, optional, partialDate, references, select, text } from '../fields.ts';
+import { boolean, integer, line, list, optional, options, partialDate, references, select, text } from '../fields.ts';
 
-export const AGREEMENT_KINDS = [
-  { value: 'Kooperationsvereinbarung', label: 'Kooperationsvereinbarung' },
-  { value: 'Vorvereinbarung', label: 'Vorvereinbarung' },
-] as const;
+export const AGREEMENT_KINDS = options('Kooperationsvereinbarung', 'Vorvereinbarung');
 
 export const agreements = describeCollection({
   name: 'agreements',
   label: 'Vereinbarungen',
   labelSingular: 'Vereinbarung',
   site: { segment: 'vereinbarungen', search: { order: 6 } },
-  folder: 'content/agreements',
   format: 'yaml',
   hint: 'Kooperations- und Vorvereinbarungen zwischen Kommunen, Polizei und Landespräventionsrat.',
   summaryField: 'title',

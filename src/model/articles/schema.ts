@@ -1,33 +1,29 @@
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
-import { boolean, date, image, line, list, multiselect, optional, references, select, text } from '../fields.ts';
+import { boolean, date, image, line, list, multiselect, optional, options, references, select, text } from '../fields.ts';
 import { NEWS_TITLE } from './text.ts';
 
-export const TOPICS = [
-  { value: 'kooperationsvereinbarung', label: 'Kooperationsvereinbarung' },
-  { value: 'schulabsentismus', label: 'Schulabsentismus' },
-  { value: 'praeventionsrat', label: 'Kommunaler Präventionsrat' },
-  { value: 'veranstaltung', label: 'Veranstaltung' },
-  { value: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
-  { value: 'qualifizierung', label: 'Qualifizierung' },
-  { value: 'modellkommunen', label: 'Modellkommunen' },
-] as const;
+export const TOPICS = options(
+  ['kooperationsvereinbarung', 'Kooperationsvereinbarung'],
+  ['schulabsentismus', 'Schulabsentismus'],
+  ['praeventionsrat', 'Kommunaler Präventionsrat'],
+  ['veranstaltung', 'Veranstaltung'],
+  ['sicherheitsanalyse', 'Sicherheitsanalyse'],
+  ['qualifizierung', 'Qualifizierung'],
+  ['modellkommunen', 'Modellkommunen'],
+);
 
 /**
  * What kind of text an article is (ADR 0008): a press release published by the ministry or another body,
  * or the site's own short report that sums up published sources. Shown in lists, the article head and the feed.
  */
-export const GENRES = [
-  { value: 'Pressemitteilung', label: 'Pressemitteilung' },
-  { value: 'Kurzmeldung', label: 'Kurzmeldung' },
-] as const;
+export const GENRES = options('Pressemitteilung', 'Kurzmeldung');
 
 export const articles = describeCollection({
   name: 'articles',
   label: 'Artikel',
   labelSingular: 'Artikel',
   site: { segment: 'aktuelles', breadcrumb: NEWS_TITLE, search: { order: 1 }, shareCard: true },
-  folder: 'content/articles',
   format: 'mdx',
   hint: 'Pressemitteilungen und Meldungen. Überschriften im Text beginnen mit „##“.',
   summaryField: 'title',

@@ -7,7 +7,6 @@ export const campaigns = describeCollection({
   label: 'Kampagnen',
   labelSingular: 'Kampagne',
   site: { segment: 'kampagnen', search: { order: 4 }, shareCard: true },
-  folder: 'content/campaigns',
   format: 'mdx',
   hint: 'Präventionskampagnen der Kommunen. Termine werden beim Termin der Kampagne zugeordnet.',
   summaryField: 'title',

@@ -1,37 +1,17 @@
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
-import {
-  date,
-  line,
-  list,
-  multiselect,
-  object,
-  optional,
-  reference,
-  select,
-  text,
-  time,
-  url,
-} from '../fields.ts';
+import { date, line, list, multiselect, object, optional, options, reference, select, text, time, url } from '../fields.ts';
 
-export const EVENT_KINDS = [
-  { value: 'Informationstag', label: 'Informationstag' },
-  { value: 'Fachtag', label: 'Fachtag' },
-  { value: 'Netzwerktreffen', label: 'Netzwerktreffen' },
-  { value: 'Sitzung', label: 'Sitzung' },
-  { value: 'Aktionstag', label: 'Aktionstag' },
-  { value: 'Konferenz', label: 'Konferenz' },
-  { value: 'Online', label: 'Online-Veranstaltung' },
-] as const;
+export const EVENT_KINDS = options('Informationstag', 'Fachtag', 'Netzwerktreffen', 'Sitzung', 'Aktionstag', 'Konferenz', ['Online', 'Online-Veranstaltung']);
 
-export const AUDIENCES = [
-  { value: 'eltern', label: 'Eltern' },
-  { value: 'schueler', label: 'Schülerinnen und Schüler' },
-  { value: 'fachkraefte', label: 'Fachkräfte' },
-  { value: 'verwaltung', label: 'Verwaltung' },
-  { value: 'senioren', label: 'Seniorinnen und Senioren' },
-  { value: 'oeffentlichkeit', label: 'Alle Interessierten' },
-] as const;
+export const AUDIENCES = options(
+  ['eltern', 'Eltern'],
+  ['schueler', 'Schülerinnen und Schüler'],
+  ['fachkraefte', 'Fachkräfte'],
+  ['verwaltung', 'Verwaltung'],
+  ['senioren', 'Seniorinnen und Senioren'],
+  ['oeffentlichkeit', 'Alle Interessierten'],
+);
 
 export const venue = object({
   label: 'Ort',
@@ -48,7 +28,6 @@ export const events = describeCollection({
   label: 'Termine',
   labelSingular: 'Termin',
   site: { segment: 'termine', search: { order: 5 }, shareCard: true },
-  folder: 'content/events',
   format: 'yaml',
   hint: 'Informationstage, Fachtage und andere Veranstaltungen. Uhrzeiten gelten in deutscher Zeit.',
   summaryField: 'title',

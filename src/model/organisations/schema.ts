@@ -1,25 +1,15 @@
 import { describeCollection } from '../collection.ts';
-import { line, optional, reference, select, url } from '../fields.ts';
+import { line, optional, options, reference, select, url } from '../fields.ts';
 
-export const ORGANISATION_KINDS = [
-  { value: 'Kommune', label: 'Kommune' },
-  { value: 'Landkreis', label: 'Landkreis' },
-  { value: 'Polizeidirektion', label: 'Polizeidirektion' },
-  { value: 'Polizeirevier', label: 'Polizeirevier' },
-  { value: 'Ministerium', label: 'Ministerium' },
-  { value: 'LPR', label: 'Landespräventionsrat' },
-  { value: 'Landtag', label: 'Landtag' },
-  { value: 'Träger', label: 'Träger' },
-  { value: 'Verein', label: 'Verein' },
-  { value: 'Hochschule', label: 'Hochschule' },
-  { value: 'Sonstige', label: 'Sonstige' },
-] as const;
+export const ORGANISATION_KINDS = options(
+  'Kommune', 'Landkreis', 'Polizeidirektion', 'Polizeirevier', 'Ministerium', ['LPR', 'Landespräventionsrat'],
+  'Landtag', 'Träger', 'Verein', 'Hochschule', 'Sonstige',
+);
 
 export const organisations = describeCollection({
   name: 'organisations',
   label: 'Organisationen',
   labelSingular: 'Organisation',
-  folder: 'content/organisations',
   format: 'yaml',
   hint: 'Behörden, Polizeidienststellen, Ministerien, Träger und Vereine.',
   summaryField: 'name',

@@ -6,7 +6,6 @@ export const pages = describeCollection({
   label: 'Seiten',
   labelSingular: 'Seite',
   site: { segment: '' },
-  folder: 'content/pages',
   format: 'mdx',
   hint: 'Feste Seiten wie „Über ASSKomm“, Impressum und Datenschutz. Der Dateiname ist die Adresse.',
   summaryField: 'title',

@@ -7,7 +7,6 @@ export const people = describeCollection({
   label: 'Personen',
   labelSingular: 'Person',
   site: { segment: 'personen', search: { order: 3 } },
-  folder: 'content/people',
   format: 'yaml',
   hint: 'Nur Menschen in öffentlichen Ämtern, über die in Quellen berichtet wurde.',
   summaryField: 'name',

@@ -14,7 +14,6 @@ export const settings = describeCollection({
   label: 'Einstellungen',
   labelSingular: 'Einstellungen',
   singleton: { id: 'site', label: 'Einstellungen der Website' },
-  folder: 'content/settings',
   format: 'yaml',
   hint: 'Name der Website, Kontaktadresse und Hauptmenü.',
   summaryField: 'siteName',

@@ -2,15 +2,9 @@ import { municipalityByAgs } from '../../lib/geo/municipalities.ts';
 import { optionLabel } from '../../lib/format/text.ts';
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
-import { boolean, line, list, object, optional, partialDate, references, select, text, url } from '../fields.ts';
+import { boolean, line, list, object, optional, options, partialDate, references, select, text, url } from '../fields.ts';
 
-export const TOWN_KINDS = [
-  { value: 'Stadt', label: 'Stadt' },
-  { value: 'Gemeinde', label: 'Gemeinde' },
-  { value: 'Verwaltungsgemeinschaft', label: 'Verwaltungsgemeinschaft' },
-  { value: 'Städtebund', label: 'Städtebund' },
-  { value: 'Verbund', label: 'Verbund mehrerer Kommunen' },
-] as const;
+export const TOWN_KINDS = options('Stadt', 'Gemeinde', 'Verwaltungsgemeinschaft', 'Städtebund', ['Verbund', 'Verbund mehrerer Kommunen']);
 
 /** Kinds that are one municipality and so have their own AGS. */
 export const SINGLE_MUNICIPALITY_KINDS: readonly string[] = ['Stadt', 'Gemeinde'];
@@ -42,7 +36,6 @@ export const towns = describeCollection({
   label: 'Kommunen',
   labelSingular: 'Kommune',
   site: { segment: 'kommunen', search: { order: 2 }, shareCard: true },
-  folder: 'content/towns',
   format: 'yaml',
   hint: 'Städte, Gemeinden und Verbünde, die bei ASSKomm mitmachen. Der Landkreis ergibt sich aus dem Gemeindeschlüssel.',
   summaryField: 'name',
