@@ -12,6 +12,9 @@ export type Venue = EventEntry['data']['venue'];
 export const eventKindLabel = (v: string) => optionLabel(EVENT_KINDS, v);
 export const audienceLabel = (v: string) => optionLabel(AUDIENCES, v);
 
+/** What the home page and the events page say when no event lies ahead. */
+export const NO_UPCOMING_EVENTS = 'Zurzeit sind keine Termine angekündigt.';
+
 /** What we say while a fact may still come; for events already past, it simply is not known. */
 export const timeUnknown = (past: boolean) => (past ? 'Uhrzeit nicht bekannt' : 'Uhrzeit wird noch bekannt gegeben');
 export const streetUnknown = (past: boolean) =>
