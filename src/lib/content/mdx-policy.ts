@@ -80,7 +80,10 @@ export function checkBody(body: string, options: BodyOptions = {}): BodyFinding[
     if (e instanceof RangeError) {
       return [{ message: 'Der Text ist zu tief verschachtelt und lässt sich nicht verarbeiten. Bitte Listen und Zitate flacher gliedern.' }];
     }
-    return [{ line: local !== undefined ? local + start - 1 : undefined, message: SYNTAX_MESSAGE }];
+    // A tag that breaks the parser (`<style>p { … }</style>`) is named as the tag it is.
+    const tag = local !== undefined ? /<([A-Za-z][\w.:-]*)/.exec(body.split('\n')[local - 1] ?? '')?.[1] : undefined;
+    const message = tag !== undefined && !Object.hasOwn(EDITOR_TAGS, tag) ? tagMessage(tag) : SYNTAX_MESSAGE;
+    return [{ line: local !== undefined ? local + start - 1 : undefined, message }];
   }
 
   const findings: BodyFinding[] = [];
