@@ -7,6 +7,7 @@
  * stack in proportion to the nesting: 800 nested levels overflow its stack, 3,000 with `\{` keep it busy for
  * minutes. Whatever passes these limits also compiles in the build (validate and build agree).
  */
+import { Worker } from 'node:worker_threads';
 import type { Document } from 'yaml';
 
 /** The largest content file in use is about 5 KB; 200 KB is far more than any article needs. */
@@ -69,3 +70,65 @@ export function yamlData(doc: Document.Parsed): { data?: unknown; problem?: Limi
 
 export const ALIAS_MESSAGE =
   'Die Datei verwendet YAML-Verweise („&name“ und „*name“). Das CMS schreibt sie nie, und sie können eine kleine Datei riesig machen. Bitte jeden Wert ausschreiben.';
+
+/** The longest a single body may take to check; real pages take a few milliseconds. */
+export const BODY_TIME_LIMIT_MS = 3000;
+
+/** One body to check in the worker, with what its image paths are resolved against. */
+export interface BodyJob {
+  body: string;
+  bodyStartLine: number;
+  /** The content/ folder and the entry's own folder (absolute paths). */
+  contentDir: string;
+  entryDir: string;
+}
+
+export const TIME_LIMIT_MESSAGE = `Die Prüfung des Textes dauerte länger als ${BODY_TIME_LIMIT_MS / 1000} Sekunden und wurde abgebrochen. Ursache sind meist sehr lange Reihen von Zeichen wie „*“, „_“ oder „[“. Bitte solche Reihen entfernen oder mit „\\“ davor schreiben.`;
+
+/**
+ * Checks bodies (mdx-policy.ts `checkBody`) one after another in a worker thread, so that no body can keep the
+ * content check busy: a body that takes longer than the limit is reported with TIME_LIMIT_MESSAGE and the
+ * worker is replaced. Returns the findings of each job, in order.
+ */
+export async function checkBodiesWithTimeLimit(
+  jobs: readonly BodyJob[],
+  limitMs = BODY_TIME_LIMIT_MS,
+): Promise<{ line?: number; message: string }[][]> {
+  type Answer = { line?: number; message: string }[] | 'ready' | 'timeout' | Error;
+  const results: { line?: number; message: string }[][] = [];
+  let worker: Worker | undefined;
+  const next = (w: Worker, post?: BodyJob, ms?: number) =>
+    new Promise<Answer>((resolve) => {
+      const done = (a: Answer) => {
+        clearTimeout(timer);
+        w.off('message', done);
+        w.off('error', done);
+        resolve(a);
+      };
+      const timer = ms === undefined ? undefined : setTimeout(() => done('timeout'), ms);
+      w.on('message', done);
+      w.on('error', done);
+      if (post) w.postMessage(post);
+    });
+  try {
+    for (const job of jobs) {
+      if (!worker) {
+        worker = new Worker(new URL('./body-worker.ts', import.meta.url));
+        // Starting takes longer than checking; it does not count against the body's time.
+        const ready = await next(worker);
+        if (ready !== 'ready') throw ready instanceof Error ? ready : new Error('Prüfprozess startet nicht');
+      }
+      const answer = await next(worker, job, limitMs);
+      if (Array.isArray(answer)) {
+        results.push(answer);
+        continue;
+      }
+      results.push([{ line: job.bodyStartLine, message: answer === 'timeout' ? TIME_LIMIT_MESSAGE : 'Der Text lässt sich nicht prüfen. Bitte die Datei vereinfachen.' }]);
+      void worker.terminate();
+      worker = undefined;
+    }
+  } finally {
+    await worker?.terminate();
+  }
+  return results;
+}

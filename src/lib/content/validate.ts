@@ -14,8 +14,7 @@ import { allCollections, collectionDescriptions } from '../../model/registry.ts'
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
 import { bomProblem, imagePathProblem, isPlainFile, sameEntryProblems, symlinkProblems } from './files.ts';
-import { fileSizeProblem, yamlData } from './limits.ts';
-import { checkBody } from './mdx-policy.ts';
+import { checkBodiesWithTimeLimit, fileSizeProblem, yamlData } from './limits.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -245,16 +244,13 @@ function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
   return entries;
 }
 
-/** The body as Markdown only (mdx-policy.ts), with its images checked like image fields. */
-function checkMdx(entry: ParsedEntry, root: string): ContentProblem[] {
-  if (entry.body === undefined) return [];
-  const imageProblem = (src: string) => imagePathProblem(path.join(root, 'content'), path.dirname(entry.absFile), src, existsSync);
-  return checkBody(entry.body, { bodyStartLine: entry.bodyStartLine, imageProblem }).map((f) => ({
-    file: entry.file,
-    field: 'body',
-    fieldLabel: 'Text',
-    ...f,
-  }));
+/** Each body as Markdown only (mdx-policy.ts, in a worker with a time limit), its images checked like image fields. */
+async function checkBodies(entries: ParsedEntry[], root: string): Promise<Map<ParsedEntry, ContentProblem[]>> {
+  const withBody = entries.filter((e) => e.body !== undefined);
+  const contentDir = path.join(root, 'content');
+  const jobs = withBody.map((e) => ({ body: e.body!, bodyStartLine: e.bodyStartLine ?? 1, contentDir, entryDir: path.dirname(e.absFile) }));
+  const findings = await checkBodiesWithTimeLimit(jobs);
+  return new Map(withBody.map((e, i) => [e, findings[i]!.map((f) => ({ file: e.file, field: 'body', fieldLabel: 'Text', ...f }))]));
 }
 
 /**
@@ -304,6 +300,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     allCollections.map((c) => [c.name, Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]))]),
   );
   const validData = new Map<string, Record<string, unknown>>();
+  const bodyProblems = await checkBodies(entries, root);
   for (const entry of entries) {
     const result = schemaFor(entry).safeParse(entry.data);
     if (!result.success) {
@@ -314,7 +311,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     } else {
       validData.set(`${entry.collection}/${entry.id}`, result.data as Record<string, unknown>);
     }
-    problems.push(...checkMdx(entry, root));
+    problems.push(...(bodyProblems.get(entry) ?? []));
   }
   problems.push(...crossChecks(entries, validData));
   return problems;
