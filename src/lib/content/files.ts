@@ -85,7 +85,10 @@ export function sameEntryProblems(names: readonly string[], extension: string): 
 export function imagePathProblem(contentDir: string, entryDir: string, src: string, exists: (abs: string) => boolean): string | undefined {
   const abs = path.resolve(entryDir, src);
   const inside = path.relative(contentDir, abs);
-  if (path.isAbsolute(src) || inside.startsWith('..') || path.isAbsolute(inside)) {
+  if (path.isAbsolute(src)) {
+    return `Das Bild „${src}“ ist mit einem absoluten Pfad angegeben. Bilder werden über das CMS hochgeladen und liegen neben dem Eintrag in „content/“: Bitte das Bild erneut hochladen.`;
+  }
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
     return `Das Bild „${src}“ liegt außerhalb des Ordners „content/“. Bilder werden über das CMS hochgeladen und liegen neben dem Eintrag: Bitte das Bild erneut hochladen.`;
   }
   if (!(IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(abs).toLowerCase())) {
