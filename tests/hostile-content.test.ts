@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems, validateContent } from '../src/lib/content/validate.ts';
-import { projectRoot } from './support/project.ts';
+import { copyProject, npmRun, projectRoot } from './support/project.ts';
 
 const fixturesDir = path.join(projectRoot, 'tests/fixtures/hostile-content');
 const cases = readdirSync(fixturesDir)
@@ -67,3 +67,18 @@ describe.each(cases)('hostile content: %s', (name) => {
     expect(seconds).toBeLessThan(8);
   });
 });
+
+it('a real build stops on hostile content before any page is written', () => {
+  // One payload suffices: the build runs the very check above (src/integrations/content-guard.ts).
+  const dir = copyProject('asskomm-hostile-build-');
+  copies.push(dir);
+  cpSync(path.join(fixturesDir, 'script-tag', 'content'), path.join(dir, 'content'), { recursive: true });
+  const expected = JSON.parse(readFileSync(path.join(fixturesDir, 'script-tag', 'expect.json'), 'utf8')) as { problems: string[] };
+  const outDir = path.join(dir, 'dist');
+  const result = npmRun(dir, 'build', { OUT_DIR: outDir });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).not.toBe(0);
+  expect(output).toContain(expected.problems[0]);
+  const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')) : [];
+  expect(pages).toEqual([]);
+}, 240_000);
