@@ -15,7 +15,6 @@ export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
  * around it ("java\tscript:" is "javascript:").
  */
 function asBrowserReads(url: string): string {
-  // eslint-disable-next-line no-control-regex
   return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
@@ -28,7 +27,6 @@ export function schemeOf(url: string): string | undefined {
 /** Why an address may not be used in content, in German; undefined when it is fine. */
 export function urlProblem(url: string): string | undefined {
   const clean = asBrowserReads(url);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(clean)) {
     return 'Die Adresse enthält unsichtbare Steuerzeichen. Bitte die Adresse neu eintippen.';
   }
@@ -42,7 +40,6 @@ export function urlProblem(url: string): string | undefined {
 
 /** An address as quoted in a message: short, and without characters that would hide its text. */
 function shown(url: string): string {
-  // eslint-disable-next-line no-control-regex
   const s = url.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -3,8 +3,10 @@
  * understands: which file, which field, what is wrong. The build stops when a single problem is found.
  *
  * It uses the very same schemas as Astro (src/model/<type>/schema.ts), plus what a schema alone cannot see:
- * files that cannot be read, references to entries that do not exist, duplicate entries and MDX text
- * that would not compile.
+ * files that cannot be read, references to entries that do not exist, duplicate entries, and bodies that are
+ * not plain Markdown. What content may hold at all (it is data, never code) is stated in the modules beside
+ * this one: mdx-policy.ts (bodies), urls.ts (addresses), limits.ts (size, depth, aliases, time), files.ts
+ * (links, image paths, BOM, one file per entry).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
