@@ -66,3 +66,10 @@ describe('bodies in a worker with a time limit', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('YAML too deep to read', () => {
+  it('is named, not thrown', () => {
+    const deep = parseYamlDocument(`a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`);
+    expect(deep.errors[0]?.code).toBe('RESOURCE_EXHAUSTION');
+  });
+});

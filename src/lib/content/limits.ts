@@ -63,8 +63,9 @@ export function nestingProblem(body: string, bodyStartLine = 1): LimitProblem | 
 export function yamlData(doc: Document.Parsed): { data?: unknown; problem?: LimitProblem } {
   try {
     return { data: doc.toJS({ maxAliasCount: 0 }) };
-  } catch {
-    return { problem: { message: ALIAS_MESSAGE } };
+  } catch (e) {
+    // The yaml package refuses aliases with a ReferenceError; anything else is a data structure too deep to read.
+    return { problem: { message: e instanceof ReferenceError ? ALIAS_MESSAGE : 'Die Datei lässt sich nicht lesen: Die Felder sind zu tief ineinander verschachtelt.' } };
   }
 }
 

@@ -68,8 +68,8 @@ function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?
   try {
     doc = parseYamlDocument(text);
   } catch {
-    // Only absurd nesting ([[[[… thousands deep) makes the YAML parser itself give up.
-    return { problem: { message: 'Die Datei lässt sich nicht lesen: Die Felder sind zu tief verschachtelt.' } };
+    // The parser reports deep nesting as an error (below); this is the last resort should it ever throw.
+    return { problem: { message: 'Die Datei lässt sich nicht lesen: Die Felder sind zu tief ineinander verschachtelt.' } };
   }
   const err = doc.errors[0];
   if (err) {
@@ -77,7 +77,9 @@ function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?
     const why =
       err.code === 'DUPLICATE_KEY'
         ? 'Ein Feld steht zweimal in der Datei.'
-        : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
+        : err.code === 'RESOURCE_EXHAUSTION'
+          ? 'Die Felder sind zu tief ineinander verschachtelt.'
+          : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
           ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
           : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
     return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
