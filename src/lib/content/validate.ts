@@ -80,8 +80,8 @@ function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?
         : err.code === 'RESOURCE_EXHAUSTION'
           ? 'Die Felder sind zu tief ineinander verschachtelt.'
           : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
-          ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
-          : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
+            ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
+            : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
     return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
   }
   return yamlData(doc);
