@@ -1,3 +1,4 @@
+import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseYamlDocument } from './reader.ts';
 import { ALIAS_MESSAGE, checkBodiesWithTimeLimit, fileSizeProblem, MAX_FILE_BYTES, MAX_NESTING, nestingProblem, TIME_LIMIT_MESSAGE, yamlData } from './limits.ts';
@@ -71,5 +72,13 @@ describe('YAML too deep to read', () => {
   it('is named, not thrown', () => {
     const deep = parseYamlDocument(`a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`);
     expect(deep.errors[0]?.code).toBe('RESOURCE_EXHAUSTION');
+  });
+});
+
+describe('validate and build agree', () => {
+  it('a body at the nesting limit passes the check and compiles with the MDX compiler the build uses', async () => {
+    const body = Array.from({ length: MAX_NESTING }, (_, i) => `${'  '.repeat(i)}- Punkt ${i + 1}`).join('\n') + '\n\n' + '> '.repeat(MAX_NESTING) + 'Zitat\n';
+    expect(nestingProblem(body)).toBeUndefined();
+    await expect(compile(body, { format: 'mdx' })).resolves.toBeDefined();
   });
 });
