@@ -17,6 +17,10 @@ describe('field kinds: the messages editors see', () => {
     expect(messages(f, '12345678901')).toEqual(['ist zu lang (höchstens 10 Zeichen)']);
     expect(messages(f, 'a <b>c</b>')).toEqual(['enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.']);
     expect(messages(f, 'zwei\nZeile')).toEqual(['darf nur eine Zeile lang sein']);
+    expect(messages(f, 'a \u202Efdp')).toEqual([
+      'enthält unsichtbare Steuerzeichen, die die Schreibrichtung umkehren (etwa U+202E). Bitte den Text neu eintippen statt ihn einzufügen.',
+    ]);
+    expect(messages(f, 'ein \u2067 b')).toHaveLength(1);
   });
 
   it('text', () => {

@@ -138,6 +138,13 @@ function specPattern(kind: PatternKind): NonNullable<FieldSpec['pattern']> {
 export const HTML_TAG_SOURCE = '</?[a-zA-Z][^>]*>';
 const HTML_TAG = new RegExp(HTML_TAG_SOURCE);
 
+/**
+ * Characters that reverse or reorder the text around them (U+202A–U+202E, U+2066–U+2069): "\u202Efdp.exe"
+ * shows as "exe.pdf". Plain-text fields refuse them; the CMS builds its pattern for lines and texts from this.
+ */
+export const BIDI_CONTROL_SOURCE = '[\\u202A-\\u202E\\u2066-\\u2069]';
+const BIDI_CONTROL = new RegExp(BIDI_CONTROL_SOURCE);
+
 /** Plain text up to `max` characters, without HTML: the common part of lines and texts. */
 function plainText(max: number): z.ZodString {
   return z
@@ -147,6 +154,9 @@ function plainText(max: number): z.ZodString {
     .max(max, { error: `ist zu lang (höchstens ${max} Zeichen)` })
     .refine((s) => !HTML_TAG.test(s), {
       error: 'enthält HTML-Code (zum Beispiel „<b>“). Bitte nur reinen Text eingeben.',
+    })
+    .refine((s) => !BIDI_CONTROL.test(s), {
+      error: 'enthält unsichtbare Steuerzeichen, die die Schreibrichtung umkehren (etwa U+202E). Bitte den Text neu eintippen statt ihn einzufügen.',
     });
 }
 

@@ -31,11 +31,11 @@ describe('cmsField patterns agree with the content schema', () => {
   });
 
   it('line: length, one line, no HTML', () => {
-    agrees(line({ label: 'Titel', max: 10 }), ['Heidenau', '1234567890', '12345678901', 'a <b>c</b>', 'a < b', 'zwei\nZeilen']);
+    agrees(line({ label: 'Titel', max: 10 }), ['Heidenau', '1234567890', '12345678901', 'a <b>c</b>', 'a < b', 'zwei\nZeilen', 'a \u202Efdp', 'b \u2067c']);
   });
 
   it('text: length and no HTML, line breaks allowed', () => {
-    agrees(text({ label: 'Text', max: 12 }), ['Zwei\nZeilen.', '1234567890123', 'x <br> y', 'Kinder < 6']);
+    agrees(text({ label: 'Text', max: 12 }), ['Zwei\nZeilen.', '1234567890123', 'x <br> y', 'Kinder < 6', 'a \u202Db']);
   });
 
   it('partialDate keeps the schema pattern and explains the three forms', () => {

@@ -5,7 +5,7 @@
  * only chooses the widget and adds what an editor needs to fill the field in right the first time
  * (format hints, patterns Decap can check while typing).
  */
-import { HTML_TAG_SOURCE, PATTERNS, type FieldSpec, type PatternKind } from '../../model/fields.ts';
+import { BIDI_CONTROL_SOURCE, HTML_TAG_SOURCE, PATTERNS, type FieldSpec, type PatternKind } from '../../model/fields.ts';
 import { collectionDescriptions } from '../../model/registry.ts';
 import type { CmsField, CmsPattern } from './types.ts';
 
@@ -19,7 +19,7 @@ export function cmsPattern(kind: PatternKind): CmsPattern {
  * refuses while typing what the schema refuses (fields.test.ts compares both on sample values).
  */
 export function textPattern(kind: 'line' | 'text', max: number): CmsPattern {
-  const noHtml = `(?![\\s\\S]*${HTML_TAG_SOURCE})`;
+  const noHtml = `(?![\\s\\S]*(?:${HTML_TAG_SOURCE}|${BIDI_CONTROL_SOURCE}))`;
   return kind === 'line'
     ? [`^${noHtml}[^\\r\\n]{0,${max}}$`, `höchstens ${max} Zeichen in einer Zeile, ohne HTML-Code`]
     : [`^${noHtml}[\\s\\S]{0,${max}}$`, `höchstens ${max} Zeichen, ohne HTML-Code`];

@@ -3,17 +3,20 @@
  * understands: which file, which field, what is wrong. The build stops when a single problem is found.
  *
  * It uses the very same schemas as Astro (src/model/<type>/schema.ts), plus what a schema alone cannot see:
- * files that cannot be read, references to entries that do not exist, duplicate entries and MDX text
- * that would not compile.
+ * files that cannot be read, references to entries that do not exist, duplicate entries, and bodies that are
+ * not plain Markdown. What content may hold at all (it is data, never code) is stated in the modules beside
+ * this one: mdx-policy.ts (bodies), urls.ts (addresses), limits.ts (size, depth, aliases, time), files.ts
+ * (links, image paths, BOM, one file per entry).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
 import { allCollections, collectionDescriptions } from '../../model/registry.ts';
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
+import { bomProblem, imagePathProblem, isPlainFile, sameEntryProblems, symlinkProblems } from './files.ts';
+import { checkBodiesWithTimeLimit, fileSizeProblem, yamlData } from './limits.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -61,19 +64,27 @@ function lineOf(text: string, offset: number): number {
 
 /** Reads YAML and says, in German, where it breaks. */
 function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?: { line?: number; message: string } } {
-  const doc = parseYamlDocument(text);
+  let doc: ReturnType<typeof parseYamlDocument>;
+  try {
+    doc = parseYamlDocument(text);
+  } catch {
+    // The parser reports deep nesting as an error (below); this is the last resort should it ever throw.
+    return { problem: { message: 'Die Datei lässt sich nicht lesen: Die Felder sind zu tief ineinander verschachtelt.' } };
+  }
   const err = doc.errors[0];
   if (err) {
     const line = (err.linePos?.[0]?.line ?? lineOf(text, err.pos[0])) + lineOffset;
     const why =
       err.code === 'DUPLICATE_KEY'
         ? 'Ein Feld steht zweimal in der Datei.'
-        : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
-          ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
-          : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
+        : err.code === 'RESOURCE_EXHAUSTION'
+          ? 'Die Felder sind zu tief ineinander verschachtelt.'
+          : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR'
+            ? 'Die Einrückung oder ein Zeichen stimmt nicht.'
+            : 'Häufige Ursachen: ein Doppelpunkt im Text ohne Anführungszeichen, eine falsche Einrückung oder ein fehlendes Anführungszeichen.';
     return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
   }
-  return { data: doc.toJS() };
+  return yamlData(doc);
 }
 
 /** Follows a zod issue path through the field descriptions to the labels an editor sees in the CMS. */
@@ -166,10 +177,17 @@ function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
   for (const c of allCollections) {
     const dir = path.join(root, c.folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort();
+    const sameEntry = sameEntryProblems(names, EXTENSIONS[c.format]);
+    for (const name of names) {
       const abs = path.join(dir, name);
-      if (name.startsWith('.') || statSync(abs).isDirectory()) continue;
+      if (name.startsWith('.') || !isPlainFile(abs)) continue;
       const file = rel(root, abs);
+      const fileProblem = sameEntry.get(name) ?? fileSizeProblem(statSync(abs).size)?.message;
+      if (fileProblem) {
+        problems.push({ file, message: fileProblem });
+        continue;
+      }
       const ext = path.extname(name).toLowerCase();
       if (ext !== EXTENSIONS[c.format]) {
         problems.push({
@@ -187,6 +205,11 @@ function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
         continue;
       }
       const text = readFileSync(abs, 'utf8');
+      const bom = bomProblem(text);
+      if (bom) {
+        problems.push({ file, line: 1, message: bom });
+        continue;
+      }
       if (text.trim() === '') {
         problems.push({ file, message: 'Die Datei ist leer. Bitte ausfüllen oder löschen.' });
         continue;
@@ -225,48 +248,13 @@ function readEntries(root: string, problems: ContentProblem[]): ParsedEntry[] {
   return entries;
 }
 
-/** One MDX processor for all bodies: `compile()` would set up a new one for every file. */
-const mdxProcessor = createProcessor({ format: 'mdx' });
-
-/**
- * Whether a body can fail as MDX although it is fine as Markdown. MDX (remark-mdx) differs from Markdown
- * only by these constructs:
- * - expressions, which start at `{`; JSX, which starts at `<`; ESM, which is a line starting with
- *   `import ` or `export ` (the ESM tokenizer wants column 1 and exactly one space after the word);
- * - turning off indented code, HTML and autolinks, which makes nothing fail, the text just stays text.
- * Everything after parsing (mdast → hast → estree → JavaScript) can only fail on nodes of those constructs
- * (two `export default`, `key` after a spread in JSX, `@jsx…` pragma comments in code); plain Markdown
- * never brings an attribute that could fail (e.g. `style`). So a body without `{`, `}`, `<` and without
- * such a line always compiles. (The one exception is not a syntax error: absurdly deep nesting, such as
- * a list nested ~1000 levels deep, overflows the stack of the compiler.)
- */
-function mayContainMdx(body: string): boolean {
-  return /[{}<]/.test(body) || /^(?:import|export) /m.test(body);
-}
-
-async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined> {
-  if (entry.body === undefined || !mayContainMdx(entry.body)) return undefined;
-  try {
-    // Everything `compile()` does except printing the JavaScript, which cannot fail. Parsing alone is not
-    // enough: two `export default`, `key` after a spread or a pragma comment only fail in `run`.
-    // (`run` is typed for the JavaScript tree, yet takes the Markdown tree from `parse`, as `process` does.)
-    const tree = mdxProcessor.parse(entry.body) as unknown as Parameters<typeof mdxProcessor.run>[0];
-    await mdxProcessor.run(tree);
-    return undefined;
-  } catch (e) {
-    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string };
-    const local = err.line ?? err.place?.start?.line ?? err.place?.line;
-    const line = local !== undefined ? local + (entry.bodyStartLine ?? 1) - 1 : undefined;
-    return {
-      file: entry.file,
-      field: 'body',
-      fieldLabel: 'Text',
-      line,
-      message:
-        `Der Text lässt sich nicht verarbeiten: Die Zeichen „{“, „}“ und „<“ gelten im Text als Code. ` +
-        'Soll das Zeichen im Text stehen, schreiben Sie einen Rückstrich davor: „\\{“, „\\}“ oder „\\<“.',
-    };
-  }
+/** Each body as Markdown only (mdx-policy.ts, in a worker with a time limit), its images checked like image fields. */
+async function checkBodies(entries: ParsedEntry[], root: string): Promise<Map<ParsedEntry, ContentProblem[]>> {
+  const withBody = entries.filter((e) => e.body !== undefined);
+  const contentDir = path.join(root, 'content');
+  const jobs = withBody.map((e) => ({ body: e.body!, bodyStartLine: e.bodyStartLine ?? 1, contentDir, entryDir: path.dirname(e.absFile) }));
+  const findings = await checkBodiesWithTimeLimit(jobs);
+  return new Map(withBody.map((e, i) => [e, findings[i]!.map((f) => ({ file: e.file, field: 'body', fieldLabel: 'Text', ...f }))]));
 }
 
 /**
@@ -274,7 +262,7 @@ async function checkMdx(entry: ParsedEntry): Promise<ContentProblem | undefined>
  * `reference()` checks against the ids of this run; `image()` looks for the file next to the entry that is
  * being checked, so get the schema with `schemaFor(entry)` right before each (synchronous) `safeParse`.
  */
-function schemasFor(ids: Map<CollectionName, Set<string>>): (entry: ParsedEntry) => z.ZodType {
+function schemasFor(ids: Map<CollectionName, Set<string>>, root: string): (entry: ParsedEntry) => z.ZodType {
   let folder = '';
   const tools: SchemaTools = {
     reference: <C extends CollectionName>(collection: C) =>
@@ -290,10 +278,10 @@ function schemasFor(ids: Map<CollectionName, Set<string>>): (entry: ParsedEntry)
         return { collection, id };
       }) as unknown as z.ZodType<{ collection: C; id: string }, string>,
     image: () =>
-      z.string({ error: 'muss der Name einer Bilddatei sein' }).refine(
-        (src) => existsSync(path.resolve(folder, src)),
-        { error: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.' },
-      ) as unknown as ImageSchema,
+      z.string({ error: 'muss der Name einer Bilddatei sein' }).superRefine((src, ctx) => {
+        const message = imagePathProblem(path.join(root, 'content'), folder, src, existsSync);
+        if (message) ctx.addIssue({ code: 'custom', message });
+      }) as unknown as ImageSchema,
   };
   const schemas = new Map<CollectionName, z.ZodType>(allCollections.map((c) => [c.name, c.schema(tools)]));
   return (entry) => {
@@ -305,16 +293,18 @@ function schemasFor(ids: Map<CollectionName, Set<string>>): (entry: ParsedEntry)
 /** Everything that is wrong with the content below `root`, in reading order; empty when all is well. */
 export async function validateContent(root: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
+  if (existsSync(path.join(root, 'content'))) problems.push(...symlinkProblems(root, path.join(root, 'content')));
   const entries = readEntries(root, problems);
   const ids = new Map<CollectionName, Set<string>>();
   for (const c of allCollections) ids.set(c.name, new Set());
   for (const e of entries) ids.get(e.collection)!.add(e.id);
 
-  const schemaFor = schemasFor(ids);
+  const schemaFor = schemasFor(ids, root);
   const fieldSpecs = new Map(
     allCollections.map((c) => [c.name, Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]))]),
   );
   const validData = new Map<string, Record<string, unknown>>();
+  const bodyProblems = await checkBodies(entries, root);
   for (const entry of entries) {
     const result = schemaFor(entry).safeParse(entry.data);
     if (!result.success) {
@@ -325,8 +315,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     } else {
       validData.set(`${entry.collection}/${entry.id}`, result.data as Record<string, unknown>);
     }
-    const mdx = await checkMdx(entry);
-    if (mdx) problems.push(mdx);
+    problems.push(...(bodyProblems.get(entry) ?? []));
   }
   problems.push(...crossChecks(entries, validData));
   return problems;
