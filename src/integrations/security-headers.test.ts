@@ -52,6 +52,16 @@ describe('security headers: the CSP never trusts content', () => {
     expect(headers.match(/sha256-/g)).toHaveLength(1);
   });
 
+  it('gives top-level files their own rule with the CSP, and the 404 page its policy as <meta> even with header CSP', () => {
+    const { outDir, run } = runBuildDone({ ...OWN_SITE, 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'site.webmanifest': '{}' });
+    run();
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/\n\/favicon\.svg\n {2}Content-Security-Policy: default-src 'self'/);
+    expect(headers).toMatch(/\n\/site\.webmanifest\n {2}Content-Security-Policy: default-src 'self'/);
+    expect(readFileSync(path.join(outDir, '404.html'), 'utf8')).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';');
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).not.toContain('http-equiv');
+  });
+
   for (const meta of [false, true]) {
     const mode = meta ? 'CSP_META=1' : 'header CSP';
     it(`stops the build on a foreign inline <script> and names the page (${mode})`, () => {

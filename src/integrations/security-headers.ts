@@ -66,7 +66,9 @@ export function securityHeaders(): AstroIntegration {
           for (const hash of own.scripts) section.scripts.add(hash);
           for (const hash of own.styles) section.styles.add(hash);
           if (file === NOT_FOUND_PAGE) found.set(NOT_FOUND_PAGE, { scripts: new Set(own.scripts), styles: new Set(own.styles) });
-          if (meta) writeFileSync(path.join(outDir, file), insertMetaCsp(html, metaContentSecurityPolicy(areaOf(file), own, admin)));
+          // The 404 page answers every missing address, also outside any folder where `_headers` has no CSP
+          // rule: so it always carries its policy as <meta> as well.
+          if (meta || file === NOT_FOUND_PAGE) writeFileSync(path.join(outDir, file), insertMetaCsp(html, metaContentSecurityPolicy(areaOf(file), own, admin)));
         }
         const hashes: Record<string, InlineHashes> = Object.fromEntries(
           [...found].map(([section, sets]) => [section, { scripts: [...sets.scripts], styles: [...sets.styles] }]),
@@ -76,7 +78,8 @@ export function securityHeaders(): AstroIntegration {
           {
             base,
             sections: [...entries.filter((e) => e.isDirectory()).map((e) => e.name), ...ALWAYS_PRESENT_SECTIONS],
-            rootPages: entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name),
+            // Every top-level file (favicon.svg, site.webmanifest …), not only the pages: each gets the CSP.
+            rootPages: entries.filter((e) => e.isFile() && e.name !== HEADERS_FILE).map((e) => e.name),
           },
           hashes,
           admin,

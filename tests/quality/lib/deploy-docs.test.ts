@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adminSources } from '../../../src/lib/security/admin-sources.ts';
+import { COMMON_HEADERS } from '../../../src/lib/security/policy.ts';
 import { projectRoot } from '../../support/project.ts';
 
 const readme = readFileSync(path.join(projectRoot, 'docs/deploy/README.md'), 'utf8');
@@ -41,5 +42,18 @@ describe('docs/deploy', () => {
     for (const origin of gitlab.imgSrc.filter((o) => !o.includes('gitlab.com'))) expect(row('gitlab')).toContain(origin);
     expect(adminSources(undefined)).toEqual({ connectSrc: [], imgSrc: [] });
     expect(readme).toMatch(/\| keinen `CMS_\*`-Variablen \| – \(nur `'self'`\)/);
+  });
+
+  it('lists every header each response gets with the value policy.ts sends (HSTS with subdomains, CORP)', () => {
+    for (const [name, value] of COMMON_HEADERS) {
+      if (name === 'Permissions-Policy') continue; // shown shortened in the table
+      expect(readme, name).toContain(`| \`${name}\` | \`${value}\` |`);
+    }
+  });
+
+  it('says the build stops on inline code that is not the site’s own, and that the local CMS backend is never published', () => {
+    expect(readme).toContain('src/lib/security/own-inline.ts');
+    expect(readme).toMatch(/bricht der\s+Build ab/);
+    expect(readme).toMatch(/CMS_LOCAL_BACKEND[\s\S]{0,300}Build für die Veröffentlichung/);
   });
 });
