@@ -51,7 +51,7 @@ describe('checkResponse (headers from _headers)', () => {
 
   it('wants a CSP on every response even where the rules name none (an outdated _headers), CORP and HSTS for subdomains', () => {
     const stale = headerRules({ base: '/', sections: [], rootPages: [] }, {}).slice(0, 1);
-    const headers = { 'content-type': 'image/svg+xml', ...headersForPath(stale, '/favicon.svg') };
+    const headers: Record<string, string> = { 'content-type': 'image/svg+xml', ...headersForPath(stale, '/favicon.svg') };
     expect(headers['cross-origin-resource-policy']).toBe('same-origin');
     expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(checkResponse({ path: '/favicon.svg', status: 200 }, { status: 200, headers }, { ...context, rules: stale })).toEqual([
