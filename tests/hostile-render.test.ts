@@ -7,7 +7,8 @@
  *
  * Then the other half of the wall: a foreign inline <script> put into a built page afterwards (the content
  * check rejects it in MDX, so it is simulated by editing the HTML) is blocked by the CSP header in the
- * browser, and the build's security-headers step refuses the same page when it finds it at build time.
+ * browser (header CSP, and the <meta> policy of a CSP_META=1 build served without headers), and the build's
+ * security-headers step refuses the same page when it finds it at build time.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -155,3 +156,40 @@ describe('a foreign inline script in a built page', () => {
     }
   });
 });
+
+describe('with CSP_META=1 (GitHub Pages: no headers, the policy as <meta> in each page)', () => {
+  let metaOut: string;
+  let bare: StaticServer;
+  beforeAll(async () => {
+    metaOut = mkdtempSync(path.join(os.tmpdir(), 'asskomm-hostile-render-meta-'));
+    const result = npmRun(project, 'build', { OUT_DIR: metaOut, CSP_META: '1' });
+    if (result.status !== 0) throw new Error(`Build mit CSP_META=1 fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+    bare = await serveStatic(metaOut);
+  }, 600_000);
+  afterAll(async () => {
+    await bare?.close();
+    if (metaOut) rmSync(metaOut, { recursive: true, force: true });
+  });
+
+  it('blocks a foreign inline script put into a built page, by the page’s own <meta> policy', async () => {
+    const file = path.join(metaOut, ARTICLE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<script>window.__injectedRan = true; alert("eingeschleust")</script></main>'));
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(`${bare.url}${urlPathOf(ARTICLE)}`);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    expect(await page.evaluate(() => window.__injectedRan)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect((await page.evaluate(() => window.__cspViolations)).some((v) => v.startsWith('script-src'))).toBe(true);
+    await page.close();
+  });
+});
+
