@@ -22,7 +22,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Four pages at a time: while one waits for sharp (share cards and photos are drawn on libuv's thread pool,
   // i.e. the second core), the others render. Measured with `npm run bench` (see docs/performance.md).
-  build: { format: 'directory', concurrency: 4 },
+  // inlineStylesheets "never": component styles are files under /_astro/, never inline, so the CSP allows no
+  // inline style at all and a <style> that came in with content stops the build (src/lib/security/own-inline.ts).
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // Photos: sharp with encoder settings chosen on measurements (src/lib/images/encoding.ts, scripts/bench-images.ts).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: ENCODERS } },
   vite: {

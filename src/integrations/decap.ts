@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentTypeOf, isDecapAsset } from '../lib/cms/assets.ts';
+import { cmsSetupFromEnv } from '../lib/cms/backend.ts';
 
 const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 
@@ -19,6 +20,8 @@ export default function decapCms(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         prefix = `${config.base.replace(/\/+$/, '')}/admin/`;
+        // A wrong CMS setting (e.g. CMS_LOCAL_BACKEND in a build for publication) stops the build before any page is rendered.
+        if (command === 'build') cmsSetupFromEnv(process.env);
         // admin/init.ts needs `yaml` in the browser; pre-bundled, the dev server does not reload /admin/
         // halfway through the first visit to add it.
         if (command === 'dev') updateConfig({ vite: { optimizeDeps: { include: ['yaml'] } } });

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { hashSource, parseCsp } from '../../src/lib/security/csp.ts';
 import { conflictingHeaders, headersForPath } from '../../src/lib/security/headers-file.ts';
 import { findInlineCode } from '../../src/lib/security/inline.ts';
+import { checkPageInlineCode } from '../../src/lib/security/own-inline.ts';
 import { areaOf } from '../../src/lib/security/policy.ts';
 import { headerRulesOf, htmlFiles, MISSING_PAGE, pathOfFile } from './support/site.ts';
 
@@ -76,6 +77,18 @@ describe('_headers in the build output', () => {
       for (const style of inline.styles) if (!csp['style-src']?.includes(hashSource(style))) missing.push(`${file}: <style> ${hashSource(style)}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('allows by hash only the site’s own inline code: every hash in _headers belongs to own-inline.ts, no page has foreign code', () => {
+    const own = new Set<string>();
+    for (const file of pages) {
+      const check = checkPageInlineCode(readFileSync(path.join(siteDir, file), 'utf8'));
+      expect.soft(check.foreign, file).toEqual([]);
+      for (const hash of [...check.hashes.scripts, ...check.hashes.styles]) own.add(hash);
+    }
+    const listed = rules.flatMap((rule) => rule.headers).filter(([name]) => name === 'Content-Security-Policy').flatMap(([, value]) => value.match(/'sha256-[^']+'/g) ?? []);
+    expect(listed.length).toBeGreaterThan(0);
+    expect([...new Set(listed)].filter((hash) => !own.has(hash))).toEqual([]);
   });
 
   it('has no inline code outside the admin that a hash cannot allow (style="", on…="", javascript:)', () => {

@@ -10,11 +10,21 @@ describe('cmsSetupFromEnv', () => {
 
   it('local editing talks to decap-server and nothing else', () => {
     const url = 'http://localhost:8081/api/v1';
-    expect(cmsSetupFromEnv({ CMS_LOCAL_BACKEND: url, CMS_BACKEND: 'github' })).toEqual({
+    expect(cmsSetupFromEnv({ CMS_LOCAL_BACKEND: url, SITE_URL: 'http://localhost:4321' })).toEqual({
       ready: true,
-      options: { backend: { name: 'proxy', proxy_url: url, branch: 'main' }, localBackendUrl: url },
+      options: { backend: { name: 'proxy', proxy_url: url, branch: 'main' }, localBackendUrl: url, siteUrl: 'http://localhost:4321' },
     });
     expect(() => cmsSetupFromEnv({ CMS_LOCAL_BACKEND: 'https://cms.example.org/api/v1' })).toThrow(/auf diesen Rechner/);
+  });
+
+  it('refuses the local backend in a build for publication and next to CMS_BACKEND', () => {
+    const url = 'http://127.0.0.1:8081/api/v1';
+    expect(() => cmsSetupFromEnv({ CMS_LOCAL_BACKEND: url, SITE_URL: 'https://lpr-sachsen.github.io/asskomm/' })).toThrow(
+      /CMS_LOCAL_BACKEND ist in einem Build für die Veröffentlichung .*nicht erlaubt/,
+    );
+    expect(() =>
+      cmsSetupFromEnv({ CMS_LOCAL_BACKEND: url, CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://o.example' }),
+    ).toThrow(/CMS_LOCAL_BACKEND und CMS_BACKEND sind beide gesetzt/);
   });
 
   it('GitHub: repository, branch and the OAuth proxy', () => {

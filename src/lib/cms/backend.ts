@@ -9,6 +9,7 @@
  * Without any of them /admin/ explains that the CMS is not set up yet. A variable that is set but wrong
  * stops the build with a German message instead of shipping a CMS that cannot log in.
  */
+import { isPublicationBuild } from '../deploy/publication.ts';
 import type { CmsOptions } from './config.ts';
 import type { CmsBackend } from './types.ts';
 
@@ -78,6 +79,17 @@ export function cmsSetupFromEnv(env: Env): CmsSetup {
   const site = siteUrl ? { siteUrl } : {};
   const local = env.CMS_LOCAL_BACKEND?.trim();
   if (local) {
+    // The local backend writes straight into the files of one computer; a public site must never point to it.
+    if (env.CMS_BACKEND?.trim()) {
+      throw new CmsSetupError(
+        `CMS_LOCAL_BACKEND und CMS_BACKEND sind beide gesetzt. Für „npm run cms“ nur CMS_LOCAL_BACKEND, für die Veröffentlichung nur CMS_BACKEND setzen.`,
+      );
+    }
+    if (isPublicationBuild(env)) {
+      throw new CmsSetupError(
+        `CMS_LOCAL_BACKEND ist in einem Build für die Veröffentlichung (SITE_URL „${siteUrl}“) nicht erlaubt: das CMS der öffentlichen Seite würde auf einen Dienst auf dem Rechner der Besucher zeigen. Die Variable entfernen und CMS_BACKEND einrichten.`,
+      );
+    }
     if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(local)) {
       throw new CmsSetupError(`CMS_LOCAL_BACKEND muss auf diesen Rechner zeigen (http://localhost:…), nicht „${local}“.`);
     }

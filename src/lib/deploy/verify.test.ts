@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hashSource } from '../security/csp.ts';
 import { headersForPath } from '../security/headers-file.ts';
+import { LAYER_ORDER_STYLE } from '../security/own-inline.ts';
 import { headerRules, metaContentSecurityPolicy } from '../security/policy.ts';
 import { basePathOf, checkResponse, cspDifference, expectedContentType, fixedTargets, formatDifferences, metaCsps, pagefindPaths, verifyDeployment, type CheckContext } from './verify.ts';
 
-// A small build as the policy describes it: the home page, the 404 page, one folder with its own inline style.
-const style = 'h1{color:red}';
+// A small build as the policy describes it: the home page, the 404 page, one folder with the site's own inline style.
+const style = LAYER_ORDER_STYLE;
 const notFoundStyle = 'p{margin:0}';
 const rules = headerRules(
-  { base: '/', sections: ['kommunen', 'suche', 'admin'], rootPages: ['index.html', '404.html'] },
+  { base: '/', sections: ['kommunen', 'suche', 'admin', 'termine'], rootPages: ['index.html', '404.html', 'robots.txt'] },
   { kommunen: { scripts: [], styles: [hashSource(style)] }, '404.html': { scripts: [], styles: [hashSource(notFoundStyle)] } },
 );
 const context: CheckContext = { mode: 'headers', rules, base: '/' };
@@ -41,10 +42,21 @@ describe('checkResponse (headers from _headers)', () => {
     expect(difference?.expected.startsWith('style-src')).toBe(true);
   });
 
-  it('reports a CSP where the build has none, and an X-Robots-Tag on a public page', () => {
+  it('reports an X-Robots-Tag on a public page, and a top-level file without CSP', () => {
     const headers = { ...served('/gibt-es-nicht.txt', { 'content-type': 'text/plain' }), 'x-robots-tag': 'noindex' };
-    const checks = checkResponse({ path: '/robots.txt', status: 200 }, { status: 200, headers }, context).map((d) => d.check);
-    expect(checks).toEqual(['x-robots-tag']);
+    const differences = checkResponse({ path: '/robots.txt', status: 200 }, { status: 200, headers }, context);
+    expect(differences.map((d) => d.check)).toEqual(expect.arrayContaining(['content-security-policy', 'x-robots-tag']));
+    expect(differences.find((d) => d.check === 'content-security-policy')?.expected).toContain("default-src 'self'");
+  });
+
+  it('wants a CSP on every response even where the rules name none (an outdated _headers), CORP and HSTS for subdomains', () => {
+    const stale = headerRules({ base: '/', sections: [], rootPages: [] }, {}).slice(0, 1);
+    const headers: Record<string, string> = { 'content-type': 'image/svg+xml', ...headersForPath(stale, '/favicon.svg') };
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(checkResponse({ path: '/favicon.svg', status: 200 }, { status: 200, headers }, { ...context, rules: stale })).toEqual([
+      { path: '/favicon.svg', check: 'content-security-policy', expected: 'vorhanden', actual: '(fehlt)' },
+    ]);
   });
 
   it('reports a wrong status and stops there (a redirect instead of the page)', () => {
@@ -91,6 +103,13 @@ describe('checkResponse (CSP as <meta>, GitHub Pages)', () => {
     expect(checkResponse(target, { status: 200, headers: html, html: page(undefined) }, meta)).toEqual([
       { path: '/kommunen/pirna/', check: 'CSP (<meta>)', expected: '1 Element', actual: '0 Elemente' },
     ]);
+  });
+
+  it('reports inline code in a published page that is not the site’s own, and never expects a hash for it', () => {
+    const target = { path: '/kommunen/pirna/', status: 200 };
+    const policy = metaContentSecurityPolicy('public', own, { connectSrc: [], imgSrc: [] });
+    const differences = checkResponse(target, { status: 200, headers: html, html: page(policy, `<style>${style}</style><script>alert(1)</script>`) }, meta);
+    expect(differences).toEqual([{ path: '/kommunen/pirna/', check: 'Inline-Code', expected: 'nur eigener', actual: 'fremdes Inline-Skript „alert(1)“' }]);
   });
 
   it('reads the policy from the meta element, entities decoded', () => {

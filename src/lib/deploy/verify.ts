@@ -4,9 +4,10 @@
  * page's `<meta http-equiv="Content-Security-Policy">`. Pure logic; the network part is `verifyDeployment`,
  * which takes `fetch` as a parameter. Used by scripts/verify-deploy.ts (`npm run verify:deploy -- <address>`).
  */
-import { hashSource, parseCsp } from '../security/csp.ts';
+import { parseCsp } from '../security/csp.ts';
 import { headersForPath, type HeaderRule } from '../security/headers-file.ts';
-import { findInlineCode, parseAttributes } from '../security/inline.ts';
+import { parseAttributes } from '../security/inline.ts';
+import { checkPageInlineCode } from '../security/own-inline.ts';
 import { areaOf, metaContentSecurityPolicy, type AdminOptions } from '../security/policy.ts';
 
 /** A path no page has: the host must answer it with the 404 page and status 404. */
@@ -23,6 +24,7 @@ export const FIXED_PATHS: readonly string[] = [
   'aktuelles/feed.xml',
   'termine/kalender.ics',
   'site.webmanifest',
+  'favicon.svg',
   'daten/kommunen.csv',
   'robots.txt',
   'pagefind/pagefind.js',
@@ -221,16 +223,20 @@ export function checkResponse(target: Target, observed: Observed, context: Check
       if (asNotFoundPage.length === 0) found = [];
     }
     differences.push(...found);
+    // Every response carries a CSP, whatever `_headers` says: as a header, or (a missing address outside every
+    // folder, where no rule names one) as <meta> in the 404 page.
+    const metaOf404 = target.status === 404 && observed.html !== undefined && metaCsps(observed.html).length > 0;
+    if (!observed.headers['content-security-policy'] && !metaOf404 && !found.some((d) => d.check === 'content-security-policy')) {
+      differences.push({ path, check: 'content-security-policy', expected: 'vorhanden', actual: ABSENT });
+    }
   } else if (essence === 'text/html' && observed.html !== undefined) {
     // GitHub Pages: no headers; each page carries its policy, with the hashes of its own inline code.
     const relative = target.status === 404 ? '404.html' : relativeToBase(path, context.base);
     const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-    const inline = findInlineCode(observed.html);
-    const expected = metaContentSecurityPolicy(
-      areaOf(file),
-      { scripts: inline.scripts.map(hashSource), styles: inline.styles.map(hashSource) },
-      context.admin ?? NO_CMS,
-    );
+    // Only the site's own inline code may be allowed; anything else in a published page is a finding.
+    const inline = checkPageInlineCode(observed.html);
+    for (const item of inline.foreign) differences.push({ path, check: 'Inline-Code', expected: 'nur eigener', actual: item });
+    const expected = metaContentSecurityPolicy(areaOf(file), inline.hashes, context.admin ?? NO_CMS);
     const metas = metaCsps(observed.html);
     if (metas.length !== 1) {
       differences.push({ path, check: 'CSP (<meta>)', expected: '1 Element', actual: `${metas.length} Elemente` });

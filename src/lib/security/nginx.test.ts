@@ -23,6 +23,17 @@ describe('nginxLocations', () => {
     expect(conf).toContain('add_header Content-Security-Policy "default-src \'self\'; script-src \'self\' \\"x\\"" always;');
   });
 
+  it('gives the catch-all (only missing addresses reach it) the headers of the 404 page, CSP included', () => {
+    const withNotFound: HeaderRule[] = [
+      { path: '/*', headers: [['X-Frame-Options', 'DENY']] },
+      { path: '/404.html', headers: [['Content-Security-Policy', "default-src 'self'"]] },
+      { path: '/favicon.svg', headers: [['Content-Security-Policy', "default-src 'self'"]] },
+    ];
+    const out = nginxLocations(withNotFound);
+    expect(out).toContain('location / {\n    add_header X-Frame-Options "DENY" always;\n    add_header Content-Security-Policy "default-src \'self\'" always;\n}');
+    expect(out).toContain('location = /favicon.svg {');
+  });
+
   it('starts with the comment and rejects patterns nginx locations cannot express', () => {
     expect(conf.startsWith('# erzeugt\n')).toBe(true);
     expect(() => nginxLocations([{ path: '/kommunen/:ort/', headers: [] }])).toThrow(/nicht unterstützt/);

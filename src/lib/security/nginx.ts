@@ -35,6 +35,9 @@ export function nginxLocations(rules: readonly HeaderRule[], comment: readonly s
       location = prefix;
       // A path only this location serves (not the exact ones, not a longer prefix): its headers are the block's.
       probe = `${prefix}\0`;
+      // The top-level catch-all serves only missing addresses (every file and folder has its own block):
+      // they get the 404 page, so they get its headers, CSP included.
+      if (prefix === rules[0]?.path.slice(0, -1) && rules.some((r) => r.path === `${prefix}404.html`)) probe = `${prefix}404.html`;
     } else if (!path.includes('*') && !path.includes(':')) {
       location = `= ${path}`;
       probe = path;

@@ -76,6 +76,18 @@ describe('headerRules', () => {
     expect(headersForPath(rules, '/admin/')['x-robots-tag']).toBe('noindex, nofollow');
   });
 
+  it('gives top-level files (favicon, web manifest) the public CSP, and every path CORP and HSTS with subdomains', () => {
+    const withFiles = headerRules({ ...layout, rootPages: [...layout.rootPages, 'favicon.svg', 'site.webmanifest'] }, bySection);
+    for (const path of ['/favicon.svg', '/site.webmanifest']) {
+      expect(conflictingHeaders(withFiles, path), path).toEqual([]);
+      expect(parseCsp(headersForPath(withFiles, path)['content-security-policy'] ?? '')['default-src'], path).toEqual(["'self'"]);
+    }
+    for (const path of ['/favicon.svg', '/kommunen/pirna/', '/gibt-es-nicht/', '/admin/']) {
+      expect(headersForPath(withFiles, path)['cross-origin-resource-policy'], path).toBe('same-origin');
+      expect(headersForPath(withFiles, path)['strict-transport-security'], path).toBe('max-age=31536000; includeSubDomains');
+    }
+  });
+
   it('lists in each section only the hashes found there', () => {
     const only: Record<string, InlineHashes> = { kommunen: { scripts: [], styles: ["'sha256-k'"] } };
     const sectioned = headerRules(layout, only);

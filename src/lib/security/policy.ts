@@ -140,7 +140,10 @@ export const COMMON_HEADERS: ReadonlyArray<readonly [string, string]> = [
     ].join(', '),
   ],
   ['X-Frame-Options', 'DENY'],
-  ['Strict-Transport-Security', 'max-age=31536000'],
+  // Every subdomain too: nothing of the site may ever be fetched over plain HTTP.
+  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+  // No other site may embed our files (pages, images, the search index) as a resource of its own.
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
 ];
 
 /** Headers of one area besides the common ones. */
@@ -159,7 +162,10 @@ export interface BuildLayout {
   base: string;
   /** Names of the top-level folders in the output. */
   sections: readonly string[];
-  /** HTML files directly in the output folder ("index.html", "404.html"). */
+  /**
+   * Files directly in the output folder: pages ("index.html", "404.html") and the others (favicon.svg,
+   * site.webmanifest, robots.txt …). Each gets its own rule with the public headers, CSP included.
+   */
   rootPages: readonly string[];
 }
 
@@ -174,8 +180,9 @@ const IMMUTABLE_SECTIONS = new Set(['_astro']);
  * top-level folder with its area's headers, listing the hashes of the inline code found in that section
  * only (`hashes` by section, "" for the root pages), plus those of the 404 page (key "404.html"), which a
  * host serves for a missing address in any folder. No two rules that match one path set the same header,
- * so Netlify and Cloudflare Pages serve the same thing. (A path outside every folder and root page — a 404
- * for "/unbekannt/" — gets the common headers only; the 404 page has no script.)
+ * so Netlify and Cloudflare Pages serve the same thing. A path outside every folder and root file — a 404
+ * for "/unbekannt/" — gets the common headers from `_headers`; its CSP is the one the 404 page always carries
+ * as <meta> (security-headers.ts), and nginx gives it the 404 page's headers (nginx.ts).
  */
 export function headerRules(layout: BuildLayout, hashes: Readonly<Record<string, InlineHashes>>, admin: AdminOptions = GITHUB_ADMIN): HeaderRule[] {
   const base = `/${layout.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

