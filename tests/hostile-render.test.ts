@@ -1,6 +1,6 @@
 /**
  * Content that may legitimately render, built into a copy of the project (tests/fixtures/hostile-render/):
- * an RTL override (U+202E) in a title and text, HTML entities that decode to "<script>" and "javascript:",
+ * an RTL override (U+202E) in the text (plain-text fields refuse it, see model/fields.ts), HTML entities that decode to "<script>" and "javascript:",
  * text that looks like a data: URL, a long word, "<jetzt>" as escaped text. Served WITH the build's
  * `_headers` and loaded in Chromium, every page that shows the fixture must cause no dialog, no navigation
  * away, no request to another origin and no CSP violation.
