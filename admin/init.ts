@@ -62,7 +62,7 @@ if (bootElement && CMS) {
       const rules = boot.entryRules[String(entry.get('collection'))];
       if (!rules) return undefined;
       const data = entry.get('data') as ImmutableData;
-      const plan = planSave(data.toJS(), rules);
+      const plan = planSave(data.toJS(), rules, entry.get('newRecord') === true);
       // Decap shows the message as a notice and keeps the entry open, unsaved.
       if (plan.problems.length) throw Object.assign(new Error(plan.problems.join(' ')), { name: '' });
       if (!plan.edits.length) return undefined;

@@ -276,4 +276,18 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await visible(page.getByText(/Nicht gespeichert\. „Titelbild“ ist nur teilweise ausgefüllt: Bitte auch „Bilddatei“/));
     expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(articles);
   });
+
+  it('(e) makes the address of a new article from its title with ä → ae, ö → oe, ü → ue, ß → ss', async () => {
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Prävention für 14-Jährige an der Straße');
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-03-16');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Vorspann.');
+    await publishAndWait();
+    expect(page.url()).toContain('/entries/praevention-fuer-14-jaehrige-an-der-strasse');
+    const file = 'content/articles/praevention-fuer-14-jaehrige-an-der-strasse.mdx';
+    expect(existsSync(path.join(copy, file)), file).toBe(true);
+    expect(parseEntryFile(read(file), 'mdx')).toMatchObject({ title: 'Prävention für 14-Jährige an der Straße' });
+    expect(Object.keys(parseEntryFile(read(file), 'mdx'))).not.toContain('adresseAusDemTitel');
+  });
 });
