@@ -4,7 +4,9 @@
  * pre-save hook. The prebuilt bundle (window.CMS, React included) has loaded before this module runs.
  */
 import { entryFormatName, parseEntryFile, stringifyEntryFile } from '../src/lib/cms/file-format.ts';
+import { checkEntry, sayProblem } from '../src/lib/cms/entry-check.ts';
 import { planSave } from '../src/lib/cms/pre-save.ts';
+import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import previewCss from './preview.css?inline';
@@ -62,11 +64,14 @@ if (bootElement && CMS) {
       const rules = boot.entryRules[String(entry.get('collection'))];
       if (!rules) return undefined;
       const data = entry.get('data') as ImmutableData;
-      const plan = planSave(data.toJS(), rules);
+      const plan = planSave(data.toJS(), rules, entry.get('newRecord') === true);
       // Decap shows the message as a notice and keeps the entry open, unsaved.
       if (plan.problems.length) throw Object.assign(new Error(plan.problems.join(' ')), { name: '' });
-      if (!plan.edits.length) return undefined;
-      return plan.edits.reduce((d, e) => (e.op === 'delete' ? d.deleteIn(e.path) : d.setIn(e.path, e.value)), data);
+      const edited = plan.edits.reduce((d, e) => (e.op === 'delete' ? d.deleteIn(e.path) : d.setIn(e.path, e.value)), data);
+      // The content check's own rules for this entry, with its words (entry-check.ts).
+      const problems = checkEntry(String(entry.get('collection')) as CollectionName, edited.toJS()).map(sayProblem);
+      if (problems.length) throw Object.assign(new Error(problems.join(' ')), { name: '' });
+      return plan.edits.length ? edited : undefined;
     },
   });
 

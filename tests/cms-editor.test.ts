@@ -276,4 +276,48 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await visible(page.getByText(/Nicht gespeichert\. „Titelbild“ ist nur teilweise ausgefüllt: Bitte auch „Bilddatei“/));
     expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(articles);
   });
+
+  it('(e) makes the address of a new article from its title with ä → ae, ö → oe, ü → ue, ß → ss', async () => {
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Prävention für 14-Jährige an der Straße');
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-03-16');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Vorspann.');
+    await publishAndWait();
+    expect(page.url()).toContain('/entries/praevention-fuer-14-jaehrige-an-der-strasse');
+    const file = 'content/articles/praevention-fuer-14-jaehrige-an-der-strasse.mdx';
+    expect(existsSync(path.join(copy, file)), file).toBe(true);
+    expect(parseEntryFile(read(file), 'mdx')).toMatchObject({ title: 'Prävention für 14-Jährige an der Straße' });
+    expect(Object.keys(parseEntryFile(read(file), 'mdx'))).not.toContain('adresseAusDemTitel');
+  });
+
+  it('(f) refuses an event ending before it starts and a 4-digit postcode with the content check\'s words', async () => {
+    const before = readdirSync(path.join(copy, 'content/events')).sort();
+    await newEntry('events');
+    await page.getByLabel('Titel', { exact: true }).fill('Termin mit falschem Ende');
+    await choose('Art', 'Fachtag');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-06-02');
+    await page.getByLabel('Beginn (optional)', { exact: true }).fill('14:00');
+    await page.getByLabel('Ende (optional)', { exact: true }).fill('13:00');
+    await page.getByLabel('Postleitzahl (optional)', { exact: true }).fill('0179');
+    await page.getByLabel('Ort', { exact: true }).fill('Pirna');
+    await publish();
+    await visible(page.getByText(/„Ende“ \(13:00 Uhr\) liegt nicht nach dem Beginn \(14:00 Uhr\)\./));
+    await visible(page.getByText(/„Ort › Postleitzahl“ „0179“ ist keine Postleitzahl: Sie hat genau 5 Ziffern\./));
+    expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
+  });
+
+  it('(g) refuses a short title with <jetzt> for its HTML, not for its length', async () => {
+    const before = readdirSync(path.join(copy, 'content/events')).sort();
+    await newEntry('events');
+    await page.getByLabel('Titel', { exact: true }).fill('Anmelden <jetzt>');
+    await choose('Art', 'Fachtag');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-06-03');
+    await page.getByLabel('Ort', { exact: true }).fill('Pirna');
+    await publish();
+    await visible(page.getByText(/„Titel“ enthält HTML-Code/));
+    // Decap's own length message would read „… höchstens 160 Zeichen in einer Zeile“ (the hint below the field says „Eine Zeile, höchstens 160 Zeichen.“).
+    expect(await page.getByText(/höchstens 160 Zeichen in einer Zeile/).count()).toBe(0);
+    expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
+  });
 });

@@ -4,6 +4,8 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished } from './articles/publication.ts';
+import { buildDay } from './build-day.ts';
 import { settings } from './settings/schema.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -26,8 +28,9 @@ function byId<T extends { id: string }>(list: T[]): Map<string, T> {
 }
 
 async function load() {
+  const day = buildDay();
   const [articles, towns, people, organisations, agreements, campaigns, events, pages, settings] = await Promise.all([
-    getCollection('articles', (a) => !a.data.draft),
+    getCollection('articles', (a) => isPublished(a.data, day)),
     getCollection('towns'),
     getCollection('people'),
     getCollection('organisations'),
@@ -63,7 +66,7 @@ async function load() {
 export type Store = Awaited<ReturnType<typeof load>>;
 let store: Promise<Store> | undefined;
 
-/** All published content, loaded once. Draft articles are left out. */
+/** All published content, loaded once. Drafts and articles dated after the build day are left out (articles/publication.ts). */
 export function loadStore(): Promise<Store> {
   store ??= load();
   return store;

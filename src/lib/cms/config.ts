@@ -5,6 +5,7 @@
 import type { FieldSpec } from '../../model/fields.ts';
 import { allCollections } from '../../model/registry.ts';
 import { cmsField } from './fields.ts';
+import { ADDRESS_KEY } from './address.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from './types.ts';
 
@@ -66,7 +67,8 @@ export function cmsCollection(c: AnyCollection): CmsCollection {
     extension: c.format,
     format: entryFormatName(c.name),
     create: true,
-    slug: '{{slug}}',
+    // The address made by the pre-save hook with German transliteration (address.ts).
+    slug: `{{fields.${ADDRESS_KEY}}}`,
     identifier_field: c.summaryField,
     summary: dated ? `{{${c.summaryField}}} · {{date | date('DD.MM.YYYY')}}` : `{{${c.summaryField}}}`,
     ...(dated ? { sortable_fields: [{ field: 'date', default_sort: 'desc' as const }, c.summaryField] } : {}),
@@ -93,5 +95,7 @@ export function buildCmsConfig(options: CmsOptions): CmsConfig {
 
 /** Per collection, how its files are written (file-format.ts) and what is checked before saving (pre-save.ts). */
 export function buildEntryRules(): Record<string, EntryRules> {
-  return Object.fromEntries(allCollections.map((c) => [c.name, { fields: specsOf(c), kind: c.format }]));
+  return Object.fromEntries(
+    allCollections.map((c) => [c.name, { fields: specsOf(c), kind: c.format, ...(c.singleton ? {} : { addressFrom: c.summaryField }) }]),
+  );
 }

@@ -5,7 +5,7 @@
  * only chooses the widget and adds what an editor needs to fill the field in right the first time
  * (format hints, patterns Decap can check while typing).
  */
-import { BIDI_CONTROL_SOURCE, HTML_TAG_SOURCE, PATTERNS, type FieldSpec, type PatternKind } from '../../model/fields.ts';
+import { PATTERNS, type FieldSpec, type PatternKind } from '../../model/fields.ts';
 import { collectionDescriptions } from '../../model/registry.ts';
 import type { CmsField, CmsPattern } from './types.ts';
 
@@ -15,14 +15,15 @@ export function cmsPattern(kind: PatternKind): CmsPattern {
 }
 
 /**
- * Lines and texts: the length limit and "no HTML" (and, for lines, "no line break") as one pattern, so Decap
- * refuses while typing what the schema refuses (fields.test.ts compares both on sample values).
+ * Lines and texts: the length limit (and, for lines, "no line break") as a pattern Decap checks while typing,
+ * with its message beside the field. HTML and bidi controls are left to the check before saving (entry-check.ts), which says it
+ * in the content check's words: one pattern for both would answer a short title with "<jetzt>", or a 6-digit
+ * postcode, with a message about the other rule.
  */
 export function textPattern(kind: 'line' | 'text', max: number): CmsPattern {
-  const noHtml = `(?![\\s\\S]*(?:${HTML_TAG_SOURCE}|${BIDI_CONTROL_SOURCE}))`;
   return kind === 'line'
-    ? [`^${noHtml}[^\\r\\n]{0,${max}}$`, `höchstens ${max} Zeichen in einer Zeile, ohne HTML-Code`]
-    : [`^${noHtml}[\\s\\S]{0,${max}}$`, `höchstens ${max} Zeichen, ohne HTML-Code`];
+    ? [`^[^\\r\\n]{0,${max}}$`, `höchstens ${max} Zeichen in einer Zeile`]
+    : [`^[\\s\\S]{0,${max}}$`, `höchstens ${max} Zeichen`];
 }
 
 function sentence(s: string): string {

@@ -14,6 +14,7 @@
 import { Document, visit } from 'yaml';
 import { patternRegex, type FieldSpec } from '../../model/fields.ts';
 import { parseYamlDocument, splitFrontmatter } from '../content/reader.ts';
+import { ADDRESS_KEY } from './address.ts';
 
 export type FileKind = 'yaml' | 'mdx';
 
@@ -66,7 +67,9 @@ function stringifyYaml(data: Record<string, unknown>): string {
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 
-export function stringifyEntryFile(data: Record<string, unknown>, fields: Record<string, FieldSpec>, kind: FileKind): string {
+export function stringifyEntryFile(entry: Record<string, unknown>, fields: Record<string, FieldSpec>, kind: FileKind): string {
+  // The address of a new entry is for Decap's slug template, not for the file (address.ts).
+  const { [ADDRESS_KEY]: _address, ...data } = entry;
   if (kind === 'yaml') return stringifyYaml(orderLike(data, fields) as Record<string, unknown>);
   const { body, ...meta } = data;
   const text = typeof body === 'string' ? body : '';

@@ -7,11 +7,13 @@
  *   - An optional group that is partly filled must have its required fields (Decap cannot say "required
  *     if the group is used"); otherwise saving is refused with a message naming the missing fields.
  *   - The MDX body is made safe (escape-mdx.ts).
+ *   - A new entry gets its address from its title with German transliteration (address.ts).
  *
  * Pure: it reads plain data and returns edits, which admin/init.ts applies to Decap's immutable entry.
  * Valid data that was not touched yields no edits, so re-saving an entry changes nothing.
  */
 import type { FieldSpec } from '../../model/fields.ts';
+import { ADDRESS_KEY, germanAddress } from './address.ts';
 import { escapeMdx } from './escape-mdx.ts';
 import type { EntryRules } from './types.ts';
 
@@ -86,8 +88,11 @@ function walk(data: Data, fields: Record<string, FieldSpec>, path: Path, trail: 
   }
 }
 
-export function planSave(data: Data, rules: EntryRules): SavePlan {
+/** `newEntry`: the entry has no file yet (Decap's `newRecord`); only then is an address made. */
+export function planSave(data: Data, rules: EntryRules, newEntry = false): SavePlan {
   const plan: SavePlan = { edits: [], problems: [] };
+  const title = rules.addressFrom ? data[rules.addressFrom] : undefined;
+  if (newEntry && typeof title === 'string') plan.edits.push({ op: 'set', path: [ADDRESS_KEY], value: germanAddress(title) });
   walk(data, rules.fields, [], '', plan);
   if (rules.kind === 'mdx' && typeof data.body === 'string') {
     const safe = escapeMdx(data.body);

@@ -110,4 +110,6 @@ export interface EntryRules {
   fields: Record<string, FieldSpec>;
   /** YAML data, or MDX (YAML head and a body that must be made safe before it is written). */
   kind: 'yaml' | 'mdx';
+  /** The field a new entry's address is made from (address.ts); absent for a fixed file (settings). */
+  addressFrom?: string;
 }

@@ -2,6 +2,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, type CalendarEvent } from './calendar.ts';
 
+/** The build day the files below are made on. */
+const BUILT = '2026-03-01';
+
 const base: Omit<CalendarEvent, 'id' | 'date'> = {
   title: 'Fachtag',
   location: 'Rathaus, Markt 1, 01809 Heidenau',
@@ -21,6 +24,7 @@ describe('buildCalendar', () => {
   it('writes a summer event as Berlin wall-clock time with the Europe/Berlin VTIMEZONE', () => {
     const ics = buildCalendar([{ ...base, id: 'sommer', date: '2023-08-26', startTime: '10:00', endTime: '13:30' }], {
       name: 'Test',
+      createdOn: BUILT,
     });
     const l = lines(ics);
     expect(l).toContain('DTSTART;TZID=Europe/Berlin:20230826T100000');
@@ -38,7 +42,7 @@ describe('buildCalendar', () => {
   });
 
   it('writes a winter event with the winter offset (UTC+1)', () => {
-    const ics = buildCalendar([{ ...base, id: 'winter', date: '2024-01-17', startTime: '18:30' }], { name: 'Test' });
+    const ics = buildCalendar([{ ...base, id: 'winter', date: '2024-01-17', startTime: '18:30' }], { name: 'Test', createdOn: BUILT });
     expect(lines(ics)).toContain('DTSTART;TZID=Europe/Berlin:20240117T183000');
     const { comp, events } = parse(ics);
     ICAL.TimezoneService.register(comp.getFirstSubcomponent('vtimezone')!);
@@ -46,7 +50,7 @@ describe('buildCalendar', () => {
   });
 
   it('writes an event without a known time as an all-day event and without a time zone', () => {
-    const ics = buildCalendar([{ ...base, id: 'ganztags', date: '2023-08-26' }], { name: 'Test' });
+    const ics = buildCalendar([{ ...base, id: 'ganztags', date: '2023-08-26' }], { name: 'Test', createdOn: BUILT });
     const l = lines(ics);
     expect(l).toContain('DTSTART;VALUE=DATE:20230826');
     expect(l).toContain('DTEND;VALUE=DATE:20230827');
@@ -62,7 +66,7 @@ describe('buildCalendar', () => {
         { ...base, id: 'ganztags', date: '2023-08-26' },
         { ...base, id: 'mit-zeit', date: '2023-03-26', startTime: '02:30' },
       ],
-      { name: 'Test' },
+      { name: 'Test', createdOn: BUILT },
     );
     const l = lines(ics);
     expect(l).toContain('DTSTART;VALUE=DATE:20230826');
@@ -71,8 +75,8 @@ describe('buildCalendar', () => {
 
   it('has a stable UID, summary, location, description and URL, and is identical when built twice', () => {
     const ev: CalendarEvent = { ...base, id: 'fachtag', date: '2023-08-26', startTime: '10:00' };
-    const a = buildCalendar([ev], { name: 'Test' });
-    const b = buildCalendar([ev], { name: 'Test' });
+    const a = buildCalendar([ev], { name: 'Test', createdOn: BUILT });
+    const b = buildCalendar([ev], { name: 'Test', createdOn: BUILT });
     expect(a).toBe(b);
     const { events } = parse(a);
     const e = events[0]!;
@@ -81,17 +85,28 @@ describe('buildCalendar', () => {
     expect(e.location).toBe('Rathaus, Markt 1, 01809 Heidenau');
     expect(e.description).toBe('Ein Fachtag.');
     expect(e.component.getFirstPropertyValue('url')).toBe('https://asskomm.example/termine/fachtag/');
-    expect(lines(a)).toContain('DTSTAMP:20230826T000000Z');
+  });
+
+  it('stamps every event with the start of the build day in Berlin (in UTC), not with the event\'s own date', () => {
+    const events: CalendarEvent[] = [
+      { ...base, id: 'fachtag', date: '2023-08-26', startTime: '10:00' },
+      { ...base, id: 'ganztags', date: '2027-05-04' },
+    ];
+    // Midnight in Berlin: 23:00 UTC the day before in winter, 22:00 UTC in summer.
+    const winter = lines(buildCalendar(events, { name: 'Test', createdOn: '2026-03-01' })).filter((l) => l.startsWith('DTSTAMP'));
+    expect(winter).toEqual(['DTSTAMP:20260228T230000Z', 'DTSTAMP:20260228T230000Z']);
+    const summer = lines(buildCalendar(events, { name: 'Test', createdOn: '2026-07-15' })).filter((l) => l.startsWith('DTSTAMP'));
+    expect(summer).toEqual(['DTSTAMP:20260714T220000Z', 'DTSTAMP:20260714T220000Z']);
   });
 
   it('escapes commas and semicolons in text values (RFC 5545, 3.3.11)', () => {
-    const ics = buildCalendar([{ ...base, id: 'x', date: '2023-08-26', title: 'Eltern; Kinder, Schule' }], { name: 'T' });
+    const ics = buildCalendar([{ ...base, id: 'x', date: '2023-08-26', title: 'Eltern; Kinder, Schule' }], { name: 'T', createdOn: BUILT });
     expect(lines(ics)).toContain('SUMMARY:Eltern\\; Kinder\\, Schule');
     expect(parse(ics).events[0]!.summary).toBe('Eltern; Kinder, Schule');
   });
 
   it('uses CRLF line endings and folds lines at 75 octets', () => {
-    const ics = buildCalendar([{ ...base, id: 'x', date: '2023-08-26', description: 'ä'.repeat(200) }], { name: 'T' });
+    const ics = buildCalendar([{ ...base, id: 'x', date: '2023-08-26', description: 'ä'.repeat(200) }], { name: 'T', createdOn: BUILT });
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
   });

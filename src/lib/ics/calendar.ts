@@ -7,8 +7,12 @@
  * - The calendar itself has no default zone: ical-generator would then write DTSTAMP as local time, but
  *   RFC 5545 (3.8.7.2) wants it in UTC. Timed events name their zone themselves, and we add the
  *   VTIMEZONE component they refer to.
- * - The UID is stable (`<id>@asskomm`) and DTSTAMP is derived from the event's date, never from the clock,
- *   so two builds of the same content give byte-identical files.
+ * - The UID is stable (`<id>@asskomm`). DTSTAMP is the start of the build day in Berlin (`createdOn`), written
+ *   in UTC: with METHOD:PUBLISH, RFC 5545 (3.8.7.2) means by it when the file was made, and the file is made on
+ *   the build day. Not the event's own date (which says nothing about when the entry was written and may lie
+ *   years ahead) and not the clock (two builds on the same day, or with the same BUILD_DATE, give
+ *   byte-identical files). The entry's last change in Git was the other candidate; it was not chosen because a
+ *   build from a copy without history (CI caches, tests, tarballs) would have no answer.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
@@ -34,6 +38,8 @@ export interface CalendarOptions {
   /** Calendar name shown by calendar apps (X-WR-CALNAME). */
   name: string;
   description?: string;
+  /** The day the file is made (YYYY-MM-DD, Berlin): the build day. Every DTSTAMP is its start, in UTC. */
+  createdOn: string;
 }
 
 export const UID_DOMAIN = 'asskomm';
@@ -63,11 +69,12 @@ export function buildCalendar(events: CalendarEvent[], options: CalendarOptions)
     prodId: { company: 'Landespraeventionsrat Sachsen', product: 'ASSKomm', language: 'DE' },
     method: ICalCalendarMethod.PUBLISH,
   });
+  const stamp = new Date(new TZDate(...parts(options.createdOn), 0, 0, 0, TIME_ZONE).getTime());
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   for (const e of sorted) {
     const common = {
       id: `${e.id}@${UID_DOMAIN}`,
-      stamp: utcDay(e.date),
+      stamp,
       summary: e.title,
       location: e.location,
       description: e.description,

@@ -17,7 +17,7 @@ export function siteCalendar(events: readonly CalendarSource[], site: URL | unde
   const today = buildDay();
   return buildCalendar(
     events.map((e) => calendarEventOf(e, pageUrl(e.id, site), today)),
-    { name, description: 'Termine der Allianz Sichere Sächsische Kommunen (ASSKomm)' },
+    { name, description: 'Termine der Allianz Sichere Sächsische Kommunen (ASSKomm)', createdOn: today },
   );
 }
 

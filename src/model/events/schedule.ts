@@ -1,5 +1,5 @@
 /** Events split into upcoming and past relative to a given day (the build day, in Berlin). */
-import { berlinToday } from '../../lib/format/dates.ts';
+import { buildDay } from '../build-day.ts';
 import { loadStore, type EventEntry } from '../store.ts';
 
 export interface EventSchedule {
@@ -31,10 +31,7 @@ export function scheduleOf(events: EventEntry[], today: string): EventSchedule {
   };
 }
 
-/** The build day in Berlin (YYYY-MM-DD). BUILD_DATE=YYYY-MM-DD pins it (for reproducible builds and tests). */
-export function buildDay(): string {
-  return process.env.BUILD_DATE || berlinToday();
-}
+export { buildDay };
 
 /** The schedule as of the build day. */
 export async function getSchedule(): Promise<EventSchedule> {

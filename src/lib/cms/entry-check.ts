@@ -1,0 +1,69 @@
+/**
+ * The content check's rules for one entry, run in the CMS before saving: the collection's own schema from
+ * src/model/ (field patterns and lengths, and its cross-field `checks` such as "Ende nach Beginn" or the
+ * postcode's five digits), so the CMS refuses what the build would refuse, with the content check's words.
+ *
+ * What only the whole content can say (does a referenced entry exist, is an image file there, duplicates) is
+ * left to the content check: references and images are accepted as they are here.
+ * A missing required field is left to Decap's own check, which names it beside the field.
+ */
+import { z } from 'zod';
+import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
+import { collectionDescriptions } from '../../model/registry.ts';
+import { ADDRESS_KEY } from './address.ts';
+
+export interface EntryProblem {
+  /** Path of the field, as in the content check ("venue.postcode"). */
+  field: string;
+  /** Its labels, outermost first ("Ort › Postleitzahl"). */
+  label: string;
+  /** The content check's own message for it. */
+  message: string;
+}
+
+const tools: SchemaTools = {
+  reference: <C extends CollectionName>(collection: C) =>
+    z.string().transform((id) => ({ collection, id })) as unknown as z.ZodType<{ collection: C; id: string }, string>,
+  image: () => z.string() as unknown as ImageSchema,
+};
+
+const schemas = new Map<string, z.ZodType>();
+
+function labelOf(fields: Record<string, FieldSpec>, path: readonly PropertyKey[]): string {
+  const labels: string[] = [];
+  let scope: Record<string, FieldSpec> | undefined = fields;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      labels.push(`Eintrag ${key + 1}`);
+      continue;
+    }
+    const spec: FieldSpec | undefined = scope?.[String(key)];
+    if (!spec) break;
+    labels.push(spec.label);
+    scope = spec.fields ?? spec.item?.fields;
+  }
+  return labels.join(' › ');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+/** What the content check would say about this entry's own data (the CMS's data: body and address aside). */
+export function checkEntry(collection: CollectionName, entry: Record<string, unknown>): EntryProblem[] {
+  const c = collectionDescriptions[collection];
+  const { body: _body, [ADDRESS_KEY]: _address, ...data } = entry;
+  let schema = schemas.get(collection);
+  if (!schema) schemas.set(collection, (schema = c.schema(tools) as z.ZodType));
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const fields = Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
+  return result.error.issues
+    .filter((i) => !(i.code === 'invalid_type' && valueAt(data, i.path) === undefined))
+    .map((i) => ({ field: i.path.join('.'), label: labelOf(fields, i.path), message: i.message }));
+}
+
+/** One problem as the CMS says it: the field's label, then the content check's message. */
+export function sayProblem(p: EntryProblem): string {
+  return p.label ? `„${p.label}“ ${p.message}` : p.message;
+}
