@@ -14,6 +14,8 @@ import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../
 import { allCollections, collectionDescriptions } from '../../model/registry.ts';
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
+import { publicationProblems } from '../../model/settings/publication-check.ts';
+import { isPublicationBuild } from '../deploy/publication.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -329,6 +331,8 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     if (mdx) problems.push(mdx);
   }
   problems.push(...crossChecks(entries, validData));
+  // A build for publication also needs the operator data and no placeholder (src/model/settings/publication-check.ts).
+  if (isPublicationBuild()) problems.push(...publicationProblems(entries, validData));
   return problems;
 }
 
