@@ -51,7 +51,7 @@ describe('the Heidenau info day for parents', () => {
     const main = (await readPage(siteDir, `termine/${HEIDENAU}/index.html`)).querySelector('main')!;
     const all = text(main.textContent);
     expect(all).toContain('Samstag, 26. August 2023');
-    expect(all).toContain('Dieser Termin hat bereits stattgefunden');
+    expect(all).toContain('Der Termin liegt in der Vergangenheit.');
     expect(all).toContain('Uhrzeit nicht bekannt');
     expect(all).not.toContain('Uhrzeit wird noch bekannt gegeben');
     expect(all).toContain('Mehrgenerationenhaus Heidenau');
