@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentTypeOf, isDecapAsset } from '../lib/cms/assets.ts';
+import { cmsSetupFromEnv } from '../lib/cms/backend.ts';
 
 const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 
@@ -33,6 +34,11 @@ export default function decapCms(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
+        // Without a set-up /admin/ only tells editors whom to ask: the 6 MB bundle would be dead weight.
+        if (!cmsSetupFromEnv(process.env).ready) {
+          logger.info('CMS nicht eingerichtet: Decap CMS wird nicht kopiert.');
+          return;
+        }
         const target = path.join(fileURLToPath(dir), 'admin');
         mkdirSync(target, { recursive: true });
         const files = readdirSync(dist).filter(isDecapAsset);
