@@ -192,12 +192,16 @@ describe('/zahlen/', () => {
   }
 
   const coop = agreements.filter((a) => a.data.kind === 'Kooperationsvereinbarung');
-  const municipalities = new Set(towns.flatMap((t) => agsOf(t.id)));
+  // Taking part: an agreement (its own or its group's) or a step beyond a first contact; a pilot alone does not count.
+  const signedIds = new Set(agreements.flatMap((a) => a.data.towns as string[]));
+  const hasStep = (t: (typeof towns)[number]) =>
+    signedIds.has(t.id) || ((t.data.milestones as { kind: string }[] | undefined) ?? []).some((m) => m.kind !== 'kontaktiert');
+  const municipalities = new Set(towns.filter(hasStep).flatMap((t) => agsOf(t.id)));
 
   it('counts towns and municipalities as the content has them', async () => {
     expect(await cell('tabelle-kommunen', 'Einträge insgesamt')).toBe(towns.length);
     expect(await cell('tabelle-kommunen', 'Stadt')).toBe(towns.filter((t) => t.data.kind === 'Stadt').length);
-    expect(await cell('tabelle-gemeinden', 'Städte und Gemeinden, die mitmachen')).toBe(municipalities.size);
+    expect(await cell('tabelle-gemeinden', 'Städte und Gemeinden mit eigenem ASSKomm-Schritt')).toBe(municipalities.size);
     const covered = new Set(coop.flatMap((a) => a.data.towns.flatMap(agsOf)));
     expect(await cell('tabelle-gemeinden', 'davon mit Kooperationsvereinbarung')).toBe(covered.size);
   });
@@ -268,7 +272,9 @@ describe('open data', () => {
       const json = JSON.parse(readFileSync(path.join(siteDir, 'daten', `${name}.json`), 'utf8'));
       expect(json.eintraege, name).toHaveLength(count);
       expect(json.anzahl).toBe(count);
-      expect(json.lizenz).toBeTruthy();
+      // The licence comes from the settings; a local build without it says null, never a placeholder.
+      const o = (contentEntries('settings')[0]!.data as { openData?: { licence?: string; licenceUrl?: string } }).openData;
+      expect(json.lizenz).toBe(o?.licence ? (o.licenceUrl ? `${o.licence} (${o.licenceUrl})` : o.licence) : null);
     }
   });
 

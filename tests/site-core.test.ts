@@ -243,11 +243,20 @@ describe('the start page', () => {
     const figures = Object.fromEntries(
       doc.querySelectorAll('main dl div').map((d) => [text(d.querySelectorAll('dt')[0]?.textContent), text(d.querySelectorAll('dd')[0]?.textContent)]),
     );
-    const ags = new Set(entries('towns').flatMap((t) => (t.data.ags ? [String(t.data.ags)] : [])));
+    // Taking part: an agreement (signed itself or by its group) or a step beyond a first contact; a pilot alone does not count.
+    const towns = entries('towns');
+    const signed = new Set(entries('agreements').flatMap((a) => a.data.towns as string[]));
+    const hasStep = (t: (typeof towns)[number]) =>
+      signed.has(t.id) || ((t.data.milestones as { kind: string }[] | undefined) ?? []).some((m) => m.kind !== 'kontaktiert');
+    const agsOfId = (id: string) => String(towns.find((t) => t.id === id)!.data.ags);
+    const ags = new Set(
+      towns.filter(hasStep).flatMap((t) => (t.data.ags ? [String(t.data.ags)] : (t.data.members as string[]).map(agsOfId))),
+    );
     const kvs = entries('agreements').filter((a) => a.data.kind === 'Kooperationsvereinbarung').length;
-    expect(figures['Städte und Gemeinden machen mit']).toBe(String(ags.size));
-    expect(figures['Landkreise und Kreisfreie Städte']).toBe(String(new Set([...ags].map((a) => a.slice(0, 5))).size));
-    expect(figures['Kooperationsvereinbarungen dokumentiert']).toBe(String(kvs));
+    const doc_ = ', wie auf dieser Website dokumentiert';
+    expect(figures[`Städte und Gemeinden mit eigenem ASSKomm-Schritt${doc_}`]).toBe(String(ags.size));
+    expect(figures['Landkreise und Kreisfreie Städte, in denen sie liegen']).toBe(String(new Set([...ags].map((a) => a.slice(0, 5))).size));
+    expect(figures[`Kooperationsvereinbarungen${doc_}`]).toBe(String(kvs));
     const main = doc.querySelectorAll('main')[0]!;
     expect(main.querySelectorAll('h1').map((h) => text(h.textContent))).toEqual(['Allianz Sichere Sächsische Kommunen']);
     expect(main.querySelectorAll('a').map((a) => a.getAttributeValue('href'))).toEqual(

@@ -36,6 +36,11 @@ export default function decapCms(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
+        // Without a set-up /admin/ only tells editors whom to ask: the 6 MB bundle would be dead weight.
+        if (!cmsSetupFromEnv(process.env).ready) {
+          logger.info('CMS nicht eingerichtet: Decap CMS wird nicht kopiert.');
+          return;
+        }
         const target = path.join(fileURLToPath(dir), 'admin');
         mkdirSync(target, { recursive: true });
         const files = readdirSync(dist).filter(isDecapAsset);

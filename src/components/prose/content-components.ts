@@ -2,9 +2,11 @@
 import AccessibilityChecks from './AccessibilityChecks.astro';
 import ContentLink from './ContentLink.astro';
 import type { EditorTag } from './editor-tags.ts';
+import OperatorValue from './OperatorValue.astro';
 
 /**
- * `a` replaces every link; the named ones are used as tags (<AccessibilityChecks /> on /barrierefreiheit/),
- * one for each tag editors may write (editor-tags.ts).
+ * `a` replaces every link; the named ones are used as tags (<AccessibilityChecks /> on /barrierefreiheit/,
+ * <OperatorValue field="…" /> for the operator data on the legal pages), one for each tag editors may write
+ * (editor-tags.ts).
  */
-export const contentComponents = { a: ContentLink, AccessibilityChecks } satisfies { a: unknown } & Record<EditorTag, unknown>;
+export const contentComponents = { a: ContentLink, AccessibilityChecks, OperatorValue } satisfies { a: unknown } & Record<EditorTag, unknown>;

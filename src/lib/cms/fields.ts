@@ -72,7 +72,7 @@ export function hintFor(spec: FieldSpec, optionalGroup?: string): string {
       parts.push('Format: JJJJ-MM-TT, JJJJ-MM oder JJJJ, zum Beispiel 2023-08-09, 2023-08 oder 2023.');
       break;
     case 'time':
-      parts.push('Uhrzeit in deutscher Zeit, zum Beispiel 14:30.');
+      parts.push('Uhrzeit nach deutscher Ortszeit, zum Beispiel 14:30.');
       break;
     case 'reference':
       parts.push(`Einen Eintrag aus „${target!.label}“ wählen (Namen eintippen). Fehlt er, zuerst dort anlegen.`);

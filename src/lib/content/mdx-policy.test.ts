@@ -19,6 +19,20 @@ describe('bodies are Markdown', () => {
     expect(messages('<AccessibilityChecks {...props} />\n')).toHaveLength(1);
   });
 
+  it('passes <OperatorValue /> with its known attributes and a field of the settings, refuses anything else', () => {
+    expect(checkBody('<OperatorValue field="operator.phone" label="Telefon: " after="." block />\n')).toEqual([]);
+    expect(messages('<OperatorValue field="passwort" />\n')).toEqual([
+      expect.stringMatching(/^1: <OperatorValue field="…" \/> kennt das Feld „passwort“ nicht\. Möglich sind: publisher, contactEmail, /),
+    ]);
+    expect(messages('<OperatorValue label="x" />\n')).toEqual([
+      '1: <OperatorValue /> braucht die Angabe field="…". Bitte so schreiben: <OperatorValue field="…" label="…" after="…" block="…" />',
+    ]);
+    expect(messages('<OperatorValue field="publisher" onclick="x" />\n')).toEqual([
+      '1: <OperatorValue /> kennt nur die Angaben field, label, after, block, jeweils als Text in Anführungszeichen. Bitte so schreiben: <OperatorValue field="…" label="…" after="…" block="…" />',
+    ]);
+    expect(messages('<OperatorValue field={process.env.X} />\n')).toHaveLength(1);
+  });
+
   it('refuses ESM with what to write instead', () => {
     expect(messages('Text\n\nimport fs from "node:fs"\n')).toEqual([
       '3: Zeilen, die mit „import“ oder „export“ beginnen, sind Programmcode und im Text nicht erlaubt. Soll das Wort am Zeilenanfang stehen, schreiben Sie einen Rückstrich davor („\\import“) oder stellen Sie ein anderes Wort voran.',
@@ -35,7 +49,7 @@ describe('bodies are Markdown', () => {
 
   it('refuses every other tag, HTML or JSX, and says what to write in Markdown', () => {
     expect(messages('Text <b>fett</b>\n')).toEqual([
-      '1: Der Code „<b>“ ist im Text nicht erlaubt (erlaubt sind nur <AccessibilityChecks />). Fett schreiben Sie so: **fett**. Soll „<“ als Zeichen im Text stehen, schreiben Sie „\\<“.',
+      '1: Der Code „<b>“ ist im Text nicht erlaubt (erlaubt sind nur <AccessibilityChecks />, <OperatorValue />). Fett schreiben Sie so: **fett**. Soll „<“ als Zeichen im Text stehen, schreiben Sie „\\<“.',
     ]);
     for (const tag of ['<script>x</script>', '<iframe />', '<base href="/" />', '<form action="/x"></form>', '<meta http-equiv="refresh" />', '<Foo />', '<svg><script>x</script></svg>', '<a href="javascript:x">x</a>']) {
       expect(messages(`${tag}\n`), tag).toEqual([expect.stringMatching(/^1: Der Code „<[a-zA-Z]+>“ ist im Text nicht erlaubt/)]);

@@ -11,7 +11,7 @@
  */
 import { createProcessor } from '@mdx-js/mdx';
 import type { Nodes, Root } from 'mdast';
-import { EDITOR_TAGS } from '../../components/prose/editor-tags.ts';
+import { EDITOR_TAGS, type EditorTagSpec } from '../../components/prose/editor-tags.ts';
 import { nestingProblem } from './limits.ts';
 import { urlProblem } from './urls.ts';
 
@@ -65,6 +65,26 @@ function tagMessage(name: string | null): string {
   return `Der Code „<${tag}>“ ist im Text nicht erlaubt (erlaubt sind nur ${allowed}). ${instead} Soll „<“ als Zeichen im Text stehen, schreiben Sie „\\<“.`;
 }
 
+type JsxAttributes = Extract<Nodes, { type: 'mdxJsxFlowElement' }>['attributes'];
+
+/** What is wrong with the attributes of one of the editor tags: unknown, missing, written as code, or a wrong value. */
+function attributeProblem(name: string, spec: EditorTagSpec, attributes: JsxAttributes): string | undefined {
+  const example = spec.attributes.length === 0 ? `<${name} />` : `<${name} ${spec.attributes.map((a) => `${a}="…"`).join(' ')} />`;
+  for (const a of attributes) {
+    if (a.type !== 'mdxJsxAttribute' || !spec.attributes.includes(a.name) || (a.value !== null && typeof a.value !== 'string')) {
+      return spec.attributes.length === 0
+        ? `<${name} /> erwartet keine weiteren Angaben. Bitte genau so schreiben: <${name} />`
+        : `<${name} /> kennt nur die Angaben ${spec.attributes.join(', ')}, jeweils als Text in Anführungszeichen. Bitte so schreiben: ${example}`;
+    }
+    const problem = spec.valueProblem?.(a.name, a.value as string | null);
+    if (problem) return problem;
+  }
+  const given = new Set(attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '')));
+  const missing = (spec.required ?? []).filter((r) => !given.has(r));
+  if (missing.length > 0) return `<${name} /> braucht die Angabe ${missing.map((m) => `${m}="…"`).join(', ')}. Bitte so schreiben: ${example}`;
+  return undefined;
+}
+
 /** Everything wrong with one MDX body, in reading order; empty when it is plain Markdown. */
 export function checkBody(body: string, options: BodyOptions = {}): BodyFinding[] {
   const start = options.bodyStartLine ?? 1;
@@ -110,13 +130,9 @@ export function checkBody(body: string, options: BodyOptions = {}): BodyFinding[
           at(node, tagMessage(node.name));
           continue;
         }
-        const allowedAttributes: readonly string[] = spec.attributes;
-        for (const a of node.attributes) {
-          if (a.type !== 'mdxJsxAttribute' || !allowedAttributes.includes(a.name) || (a.value !== null && typeof a.value !== 'string')) {
-            at(node, `<${node.name} /> erwartet keine weiteren Angaben. Bitte genau so schreiben: <${node.name} />`);
-            break;
-          }
-        }
+        const tagSpec: EditorTagSpec = spec;
+        const problem = attributeProblem(node.name!, tagSpec, node.attributes);
+        if (problem) at(node, problem);
         break;
       }
       case 'html':

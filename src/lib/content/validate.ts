@@ -17,6 +17,8 @@ import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
 import { bomProblem, imagePathProblem, isPlainFile, sameEntryProblems, symlinkProblems } from './files.ts';
 import { checkBodiesWithTimeLimit, fileSizeProblem, yamlData } from './limits.ts';
+import { publicationProblems } from '../../model/settings/publication-check.ts';
+import { isPublicationBuild } from '../deploy/publication.ts';
 
 export interface ContentProblem {
   /** Path relative to the project root, with forward slashes. */
@@ -318,6 +320,8 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     problems.push(...(bodyProblems.get(entry) ?? []));
   }
   problems.push(...crossChecks(entries, validData));
+  // A build for publication also needs the operator data and no placeholder (src/model/settings/publication-check.ts).
+  if (isPublicationBuild()) problems.push(...publicationProblems(entries, validData));
   return problems;
 }
 

@@ -39,8 +39,9 @@ export function datasetCsv<R>(ds: Dataset<R>, records: R[]): string {
 }
 
 export interface JsonMeta {
-  licence: string;
-  publisher: string;
+  /** Null while the site settings do not name one (a local build only: a build for publication needs it). */
+  licence: string | null;
+  publisher: string | null;
   /** Absolute address of the page that documents the data set. */
   documentation: string;
 }

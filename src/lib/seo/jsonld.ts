@@ -74,7 +74,8 @@ export interface NewsArticleInput {
   url: string;
   /** The article's images: absolute URLs, or ImageObjects with caption and credit (photos). */
   images?: (string | object)[];
-  publisher: OrganizationInput;
+  /** Left out while the settings name no publisher (a local build only). */
+  publisher?: OrganizationInput | undefined;
   /** Names of the places (towns) the article is about. */
   places?: string[];
   keywords?: string[];
@@ -91,8 +92,7 @@ export function newsArticle(a: NewsArticleInput): JsonLd {
     url: a.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
     ...(a.images && a.images.length > 0 ? { image: a.images } : {}),
-    author: organization(a.publisher),
-    publisher: organization(a.publisher),
+    ...(a.publisher ? { author: organization(a.publisher), publisher: organization(a.publisher) } : {}),
     ...(a.places && a.places.length > 0
       ? { contentLocation: a.places.map((name) => ({ '@type': 'Place', name })) }
       : {}),

@@ -10,8 +10,8 @@ export interface ArticleContext {
   url: string;
   /** Absolute URL of the start page. */
   siteUrl: string;
-  publisher: string;
-  contactEmail?: string;
+  publisher?: string | undefined;
+  contactEmail?: string | undefined;
   /** Names of the towns the article is about. */
   places: string[];
   /** The article's images: its photo as an ImageObject (with caption and credit), its share card as a URL. */
@@ -25,7 +25,7 @@ export function articleStructuredData(a: ArticleFacts, c: ArticleContext): JsonL
     datePublished: a.date,
     url: c.url,
     images: c.images,
-    publisher: { name: c.publisher, url: c.siteUrl, ...(c.contactEmail ? { email: c.contactEmail } : {}) },
+    publisher: c.publisher ? { name: c.publisher, url: c.siteUrl, ...(c.contactEmail ? { email: c.contactEmail } : {}) } : undefined,
     places: c.places,
     keywords: a.topics.map(topicLabel),
   });

@@ -29,7 +29,7 @@ export const events = describeCollection({
   labelSingular: 'Termin',
   site: { segment: 'termine', search: { order: 5 }, shareCard: true },
   format: 'yaml',
-  hint: 'Informationstage, Fachtage und andere Veranstaltungen. Uhrzeiten gelten in deutscher Zeit.',
+  hint: 'Informationstage, Fachtage und andere Veranstaltungen. Uhrzeiten gelten nach deutscher Ortszeit.',
   summaryField: 'title',
   fields: {
     title: line({ label: 'Titel', max: 160 }),

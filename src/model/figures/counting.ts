@@ -10,6 +10,7 @@ import { AGREEMENT_KINDS } from '../agreements/schema.ts';
 import type { AgreementEntry, TownEntry } from '../store.ts';
 import { MILESTONE_KINDS, TOWN_KINDS } from '../towns/schema.ts';
 import { agsOf } from '../towns/views.ts';
+import { participatingAgs } from '../towns/participation.ts';
 
 /** What the figures read of a town entry: a Pick of the schema's output, so a changed field reaches here. */
 export type StatsTown = Pick<TownEntry, 'id'> & { data: Pick<TownEntry['data'], 'kind' | 'ags' | 'members' | 'milestones'> };
@@ -49,8 +50,10 @@ export interface Participation {
   entries: number;
   /** Entries by kind (Stadt, Gemeinde, Verwaltungsgemeinschaft, …), only kinds in use. */
   byKind: Count[];
-  /** Distinct cities and municipalities taking part, directly or through a group. */
+  /** Distinct cities and municipalities taking part (src/model/towns/participation.ts). */
   municipalities: number;
+  /** Cities and municipalities listed in the directory without a documented step of their own (a pilot, a contact). */
+  listedOnly: number;
   /** Distinct cities and municipalities covered by at least one Kooperationsvereinbarung. */
   municipalitiesWithAgreement: number;
 }
@@ -61,6 +64,7 @@ export function participation(towns: StatsTown[], agreements: StatsAgreement[]):
     towns.map((t) => t.id),
     byId,
   );
+  const taking = participatingAgs(towns, agreements);
   const covered = municipalitiesOf(
     agreements.filter((a) => a.data.kind === 'Kooperationsvereinbarung').flatMap((a) => a.data.towns.map((t) => t.id)),
     byId,
@@ -72,7 +76,8 @@ export function participation(towns: StatsTown[], agreements: StatsAgreement[]):
       label: k.label,
       count: towns.filter((t) => t.data.kind === k.value).length,
     })).filter((c) => c.count > 0),
-    municipalities: all.size,
+    municipalities: taking.size,
+    listedOnly: [...all].filter((a) => !taking.has(a)).length,
     municipalitiesWithAgreement: covered.size,
   };
 }
@@ -133,7 +138,7 @@ export function agreementsByYear(agreements: StatsAgreement[]): YearRow[] {
 
 export interface DistrictRow {
   district: StatsDistrict;
-  /** Distinct municipalities of this district taking part. */
+  /** Distinct municipalities of this district taking part (src/model/towns/participation.ts). */
   municipalities: number;
   /** Kooperationsvereinbarungen that concern at least one municipality of this district. */
   agreements: number;
@@ -160,10 +165,7 @@ export function byDistrict(towns: StatsTown[], agreements: StatsAgreement[], dis
     rows.set(d.ars, r);
     return r;
   };
-  for (const ags of municipalitiesOf(
-    towns.map((t) => t.id),
-    byId,
-  )) {
+  for (const ags of participatingAgs(towns, agreements)) {
     const d = districtOf(ags);
     if (d) row(d).municipalities += 1;
   }

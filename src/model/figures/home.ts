@@ -26,18 +26,22 @@ export function keyFigures(c: HomeCounts): KeyFigure[] {
   return [
     {
       value: c.municipalities,
-      label: plural(c.municipalities, 'Stadt oder Gemeinde macht mit', 'Städte und Gemeinden machen mit'),
+      label: plural(
+        c.municipalities,
+        'Stadt oder Gemeinde mit eigenem ASSKomm-Schritt, wie auf dieser Website dokumentiert',
+        'Städte und Gemeinden mit eigenem ASSKomm-Schritt, wie auf dieser Website dokumentiert',
+      ),
     },
     {
       value: c.districts,
-      label: plural(c.districts, 'Landkreis oder Kreisfreie Stadt', 'Landkreise und Kreisfreie Städte'),
+      label: plural(c.districts, 'Landkreis oder Kreisfreie Stadt, in dem sie liegen', 'Landkreise und Kreisfreie Städte, in denen sie liegen'),
     },
     {
       value: c.cooperationAgreements,
       label: plural(
         c.cooperationAgreements,
-        `Kooperations${SHY}vereinbarung dokumentiert`,
-        `Kooperations${SHY}vereinbarungen dokumentiert`,
+        `Kooperations${SHY}vereinbarung, wie auf dieser Website dokumentiert`,
+        `Kooperations${SHY}vereinbarungen, wie auf dieser Website dokumentiert`,
       ),
     },
   ];

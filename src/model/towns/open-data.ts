@@ -53,7 +53,7 @@ export const townsDataset: Dataset<TownRecord> = {
       value: (t) => t.status.filter((s) => s.date && s.dateUncertain).map((s) => s.key),
     },
     { key: 'website', description: 'Website der Kommune', value: (t) => t.website ?? null },
-    { key: 'url', description: 'Adresse der Seite dieser Kommune auf asskomm', value: (t) => t.url },
+    { key: 'url', description: 'Adresse der Seite dieser Kommune auf dieser Website', value: (t) => t.url },
   ],
 };
 

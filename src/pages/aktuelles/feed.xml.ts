@@ -18,7 +18,11 @@ export const GET: APIRoute = async ({ site }) => {
     description: NEWS_DESCRIPTION,
     site: absolute(paths.news),
     items: feedItems(articles, (id) => absolute(paths.article(id))),
-    customData: `<language>de-de</language><managingEditor>${escapeXml(`${settings.contactEmail} (${settings.publisher})`)}</managingEditor>`,
+    customData: `<language>de-de</language>${
+      settings.contactEmail && settings.publisher
+        ? `<managingEditor>${escapeXml(`${settings.contactEmail} (${settings.publisher})`)}</managingEditor>`
+        : ''
+    }`,
     trailingSlash: true,
   });
 };

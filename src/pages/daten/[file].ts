@@ -6,7 +6,7 @@ import { datasetCsv, datasetJson, type Dataset, type JsonMeta } from '../../lib/
 import { agreementRecords, agreementsDataset } from '../../model/agreements/open-data.ts';
 import { eventRecords, eventsDataset } from '../../model/events/open-data.ts';
 import { townRecords, townsDataset } from '../../model/towns/open-data.ts';
-import { LICENCE } from '../../lib/opendata/licence.ts';
+import { operatorValue, type SettingsData } from '../../model/settings/publication-check.ts';
 import { absoluteUrl } from '../../lib/seo/meta.ts';
 import { href } from '../../lib/url.ts';
 
@@ -33,10 +33,12 @@ export const getStaticPaths = (() =>
   SOURCES.flatMap((s) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${s.name}.${format}` }, props: { source: s, format } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source; format: Format }> = async ({ props, site }) => {
-  const settings = await getSettings();
+  const settings = (await getSettings()) as SettingsData;
+  const licence = operatorValue(settings, 'openData.licence');
+  const licenceUrl = operatorValue(settings, 'openData.licenceUrl');
   const body = await props.source.render(props.format, site, {
-    licence: LICENCE.url ? `${LICENCE.name} (${LICENCE.url})` : LICENCE.name,
-    publisher: settings.publisher,
+    licence: licence && licenceUrl ? `${licence} (${licenceUrl})` : (licence ?? null),
+    publisher: settings.publisher ?? null,
     documentation: absoluteUrl(href(paths.openData), site) ?? href(paths.openData),
   });
   return new Response(body, { headers: { 'Content-Type': TYPES[props.format] } });
