@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { cityLabels, districtBorders, districtArea, municipalityBorders, MAP_HEIGHT, MAP_WIDTH, padBox, saxonyOutline, shapeOf, STATE_BOX, STATE_WEIGHT } from './map-geometry.ts';
 import { municipalityByAgs } from './municipalities.ts';
 
-const numbers = (d: string) => d.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
-const points = (d: string) => numbers(d).length / 2;
+/** The absolute points of compact path data ("M x y" absolute, then "l dx dy …" relative, "z"). */
+function absolute(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [, start, steps = ''] of d.matchAll(/M([^Mlz]+)(?:l([^Mz]+))?z?/g)) {
+    const nums = (s: string) => s.match(/-?(?:\d+\.?\d*|\.\d+)/g)!.map(Number);
+    let [x, y] = nums(start!) as [number, number];
+    out.push([x, y]);
+    const rel = steps ? nums(steps) : [];
+    for (let i = 0; i < rel.length; i += 2) out.push([(x += rel[i]!), (y += rel[i + 1]!)]);
+  }
+  return out;
+}
+const numbers = (d: string) => absolute(d).flat();
+const points = (d: string) => absolute(d).length;
 const rings = (d: string) => d.split('M').length - 1;
 
 const DRESDEN = '14612000';
@@ -27,6 +39,19 @@ describe('the state map', () => {
     expect(Math.max(...xs)).toBeLessThanOrEqual(STATE_BOX[2]);
     expect(Math.min(...ys)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...ys)).toBeLessThanOrEqual(STATE_BOX[3]);
+  });
+
+  it('writes the state map in whole units and each step relative to the one before', () => {
+    const d = shapeOf([DRESDEN], 'Dresden').d;
+    expect(d).toMatch(/^M\d+ \d+l[-\d ]+z$/);
+    expect(saxonyOutline()).not.toContain('.');
+    // Adding the steps up leads back to the absolute points, all inside the map.
+    for (const [x, y] of absolute(d)) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(STATE_BOX[2]);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(STATE_BOX[3]);
+    }
   });
 
   it('writes coordinates with at most one decimal', () => {
@@ -55,7 +80,7 @@ describe('the state map', () => {
 
   it('draws only the inner district borders, as lines', () => {
     const d = districtBorders();
-    expect(d).not.toContain('Z');
+    expect(d).not.toMatch(/z/i);
     expect(points(d)).toBeGreaterThan(100);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Saxony drawn at build time: the BKG's Gemeinden are projected once (transverse Mercator centred on
  * Saxony, north up), turned into a topology so neighbours share their borders, simplified without tearing
- * them apart, and written as SVG path data rounded to one decimal. Everything is computed once per build.
+ * them apart, and written as compact SVG path data (relative steps, whole units on the state map, see pathData). Everything is computed once per build.
  *
  * All maps share one coordinate system: Saxony is MAP_WIDTH units wide. A locator map shows part of it by
  * choosing its viewBox, so the same path data fit every map.
@@ -94,8 +94,65 @@ function collection(t: Topology): GeometryCollection<MunicipalityProps> {
 
 const svgPath = geoPath(null).digits(1);
 
-function d(geometry: Parameters<typeof svgPath>[0]): string {
-  return svgPath(geometry) ?? '';
+type Drawable = Polygon | MultiPolygon | { type: 'LineString'; coordinates: Position[] } | { type: 'MultiLineString'; coordinates: Position[][] };
+
+/**
+ * Decimals a map drawn at `weight` keeps. The state map is shown at most about 0.9 px per unit, so whole units
+ * are finer than a pixel; the locator maps zoom in (up to about 2 px per unit) and keep one decimal.
+ */
+function digitsFor(weight: number): number {
+  return weight >= STATE_WEIGHT ? 0 : 1;
+}
+
+/** A number as short as SVG allows: no trailing zeros, no leading zero before the point. */
+function num(n: number): string {
+  const s = String(n === 0 ? 0 : n);
+  return s.replace(/^(-?)0\./, '$1.');
+}
+
+/**
+ * SVG path data, compact: each ring or line starts with an absolute "M x y", then relative steps ("l dx dy …",
+ * a minus sign needs no space before it), rings end with "z". Coordinates are rounded to `digits` decimals
+ * before the steps are taken, so the rounding never adds up along a line; steps that round to nothing are left out.
+ * About half the bytes of absolute coordinates with one decimal (these paths are most of the map page).
+ */
+export function pathData(geometry: Drawable | null, digits: number): string {
+  if (!geometry) return '';
+  const f = 10 ** digits;
+  const lines: { ring: boolean; points: Position[] }[] =
+    geometry.type === 'Polygon'
+      ? geometry.coordinates.map((points) => ({ ring: true, points }))
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates.flat().map((points) => ({ ring: true, points }))
+        : geometry.type === 'LineString'
+          ? [{ ring: false, points: geometry.coordinates }]
+          : geometry.coordinates.map((points) => ({ ring: false, points }));
+  let out = '';
+  for (const { ring, points } of lines) {
+    // Scaled integers: exact differences, no floating-point noise like 0.30000000000000004.
+    const scaled = points.map(([x, y]) => [Math.round(x! * f), Math.round(y! * f)] as const);
+    if (ring && scaled.length > 1) scaled.pop(); // the closing point repeats the first; "z" draws that edge
+    const [first, ...rest] = scaled;
+    if (!first) continue;
+    let text = `M${num(first[0] / f)} ${num(first[1] / f)}`;
+    let [px, py] = first;
+    let steps = '';
+    for (const [x, y] of rest) {
+      if (x === px && y === py) continue;
+      for (const v of [(x - px) / f, (y - py) / f]) {
+        const s = num(v);
+        steps += steps === '' || s.startsWith('-') || (s.startsWith('.') && /\.\d*$/.test(steps)) ? s : ` ${s}`;
+      }
+      [px, py] = [x, y];
+    }
+    if (steps) text += `l${steps}`;
+    out += ring ? `${text}z` : text;
+  }
+  return out;
+}
+
+function d(geometry: Drawable | null, weight: number): string {
+  return pathData(geometry, digitsFor(weight));
 }
 
 const kreisOf = (o: MunicipalityObject) => o.properties!.AGS.slice(0, 5);
@@ -103,13 +160,13 @@ const kreisOf = (o: MunicipalityObject) => o.properties!.AGS.slice(0, 5);
 /** Outline of Saxony (one path; fill it for the land, stroke it for the state border). */
 export function saxonyOutline(weight = STATE_WEIGHT): string {
   const t = level(weight);
-  return d(merge(t, collection(t).geometries as MunicipalityObject[]));
+  return d(merge(t, collection(t).geometries as MunicipalityObject[]), weight);
 }
 
 /** The borders between Landkreise and Kreisfreie Städte (without the state border). */
 export function districtBorders(weight = STATE_WEIGHT): string {
   const t = level(weight);
-  return d(mesh(t, collection(t) as GeometryObject, (a, b) => a !== b && kreisOf(a as MunicipalityObject) !== kreisOf(b as MunicipalityObject)));
+  return d(mesh(t, collection(t) as GeometryObject, (a, b) => a !== b && kreisOf(a as MunicipalityObject) !== kreisOf(b as MunicipalityObject)), weight);
 }
 
 function objectsFor(t: Topology, agsList: readonly string[], owner: string): MunicipalityObject[] {
@@ -146,7 +203,7 @@ export function shapeOf(agsList: readonly string[], owner: string, weight = STAT
   const merged = merge(t, objectsFor(t, agsList, owner));
   const [[x0, y0], [x1, y1]] = svgPath.bounds(merged);
   const [cx, cy] = svgPath.centroid(merged);
-  return { d: d(merged), centroid: [round(cx), round(cy)], box: [x0, y0, x1 - x0, y1 - y0] };
+  return { d: d(merged, weight), centroid: [round(cx), round(cy)], box: [x0, y0, x1 - x0, y1 - y0] };
 }
 
 /** All Gemeinden of the given Kreise (5-digit ARS). */
@@ -163,7 +220,7 @@ export function districtArea(arsList: readonly string[], weight = LOCATOR_WEIGHT
 export function municipalityBorders(arsList: readonly string[], weight = LOCATOR_WEIGHT): string {
   const t = level(weight);
   const inside = { type: 'GeometryCollection', geometries: objectsFor(t, agsInDistricts(arsList), arsList.join(', ')) };
-  return d(mesh(t, inside as GeometryObject, (a, b) => a !== b));
+  return d(mesh(t, inside as GeometryObject, (a, b) => a !== b), weight);
 }
 
 /** A box grown by `margin` (a share of its larger side) on every side. */
