@@ -82,6 +82,17 @@ export function participation(towns: StatsTown[], agreements: StatsAgreement[]):
   };
 }
 
+/**
+ * The sentence the directory and the map open with: how many take part by the one definition, how many more
+ * are listed without counting, and that groups do not count twice.
+ */
+export function participationSentence(p: Pick<Participation, 'municipalities' | 'listedOnly'>): string {
+  const taking = p.municipalities === 1 ? '1 Stadt oder Gemeinde hat' : `${p.municipalities} Städte und Gemeinden haben`;
+  const listed =
+    p.listedOnly === 0 ? '' : `; ${p.listedOnly} ${p.listedOnly === 1 ? 'weitere ist' : 'weitere sind'} nur aus einem Pilotprojekt oder einem ersten Kontakt bekannt und nicht mitgezählt`;
+  return `${taking} einen eigenen ASSKomm-Schritt, wie auf dieser Website dokumentiert${listed}. Verbünde zählen nicht zusätzlich zu ihren Mitgliedern.`;
+}
+
 export interface AgreementCount extends Count {
   /** How many of them have no known date. */
   dateUnknown: number;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlDocument } from '../../lib/content/reader.ts';
-import { participation } from '../figures/counting.ts';
+import { participation, participationSentence } from '../figures/counting.ts';
 import { participatingAgs, type ParticipationAgreement, type ParticipationTown } from './participation.ts';
 
 const ref = (id: string) => ({ collection: 'towns' as const, id });
@@ -41,6 +41,12 @@ describe('one definition of "takes part"', () => {
     const p = participation(towns, agreements);
     expect(p.municipalities).toBe(4);
     expect(p.listedOnly).toBe(2);
+    expect(participationSentence(p)).toBe(
+      '4 Städte und Gemeinden haben einen eigenen ASSKomm-Schritt, wie auf dieser Website dokumentiert; 2 weitere sind nur aus einem Pilotprojekt oder einem ersten Kontakt bekannt und nicht mitgezählt. Verbünde zählen nicht zusätzlich zu ihren Mitgliedern.',
+    );
+    expect(participationSentence({ municipalities: 1, listedOnly: 0 })).toBe(
+      '1 Stadt oder Gemeinde hat einen eigenen ASSKomm-Schritt, wie auf dieser Website dokumentiert. Verbünde zählen nicht zusätzlich zu ihren Mitgliedern.',
+    );
   });
 });
 
