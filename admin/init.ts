@@ -10,6 +10,8 @@ import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import previewCss from './preview.css?inline';
+import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
+import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
 
 /** The few methods of Decap's immutable entry data we use. */
 interface ImmutableData {
@@ -29,6 +31,7 @@ interface DecapCms {
     extension: string,
     formatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string },
   ): void;
+  registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: {
     name: 'preSave';
     handler: (event: { entry: ImmutableData }) => ImmutableData | undefined;
@@ -46,9 +49,14 @@ const bootElement = document.getElementById('cms-boot');
 const CMS = window.CMS;
 
 if (bootElement && CMS) {
-  const boot = JSON.parse(bootElement.textContent ?? '{}') as { config: CmsConfig; entryRules: Record<string, EntryRules> };
+  const boot = JSON.parse(bootElement.textContent ?? '{}') as {
+    config: CmsConfig;
+    entryRules: Record<string, EntryRules>;
+    usedBy: UsedByIndex;
+  };
 
-  CMS.registerLocale('de', germanPhrases(CMS.getLocale('de') ?? {}));
+  const phrases = germanPhrases(CMS.getLocale('de') ?? {}) as { editor: { editor: Record<string, string> } };
+  CMS.registerLocale('de', phrases);
   CMS.registerPreviewStyle(previewCss, { raw: true });
 
   for (const [collection, rules] of Object.entries(boot.entryRules)) {
@@ -57,6 +65,10 @@ if (bootElement && CMS) {
       toFile: (data) => stringifyEntryFile(data, rules.fields, rules.kind),
     });
   }
+
+  CMS.registerWidget(USED_BY_WIDGET, usedByWidget(boot), UsedByPreview);
+  const { onDeletePublishedEntry, onDeleteWithUnsavedChanges } = phrases.editor.editor;
+  refuseDeletingUsedEntries(boot, [onDeletePublishedEntry!, onDeleteWithUnsavedChanges!]);
 
   CMS.registerEventListener({
     name: 'preSave',

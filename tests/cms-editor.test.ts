@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { parseEntryFile } from '../src/lib/cms/file-format.ts';
+import { buildUsedBy, describeUse, usedByKey, type UseSite } from '../src/lib/cms/used-by.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { paths } from '../src/model/paths.ts';
 import { collectionDescriptions } from '../src/model/registry.ts';
@@ -29,6 +30,7 @@ let page: Page;
 const requests: string[] = [];
 const failures: string[] = [];
 const cleanups: (() => unknown)[] = [];
+let heidenauUsesAtBuild: UseSite[] = [];
 
 function build(outDir: string, env: Record<string, string> = {}): void {
   const result = npmRun(copy, 'build', { OUT_DIR: outDir, ...env });
@@ -87,6 +89,17 @@ async function valueOf(label: string): Promise<string> {
   return input.inputValue();
 }
 
+/** Every entry whose reference fields name the town Heidenau, read from the copy's files (as /admin/ was built). */
+function usesOfHeidenau(): UseSite[] {
+  const entries = (Object.keys(collectionDescriptions) as (keyof typeof collectionDescriptions)[]).flatMap((c) => {
+    const d = collectionDescriptions[c];
+    return readdirSync(path.join(copy, d.folder))
+      .filter((f) => f.endsWith(`.${d.format}`))
+      .map((f) => ({ collection: c, id: f.replace(/\.[^.]+$/, ''), data: parseEntryFile(read(`${d.folder}/${f}`), d.format) }));
+  });
+  return buildUsedBy(entries)[usedByKey('towns', 'heidenau')] ?? [];
+}
+
 beforeAll(async () => {
   copy = copyProject('asskomm-cms-');
   cleanups.push(() => rmSync(copy, { recursive: true, force: true }));
@@ -97,6 +110,7 @@ beforeAll(async () => {
   adminBuild = mkdtempSync(path.join(os.tmpdir(), 'asskomm-cms-admin-'));
   cleanups.push(() => rmSync(adminBuild, { recursive: true, force: true }));
   build(adminBuild, { CMS_LOCAL_BACKEND: `${gateway.url}/api/v1` });
+  heidenauUsesAtBuild = usesOfHeidenau();
   admin = await serveStatic(adminBuild);
   cleanups.push(() => admin.close());
   gateway.setSite(admin.url);
@@ -319,5 +333,29 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     // Decap's own length message would read „… höchstens 160 Zeichen in einer Zeile“ (the hint below the field says „Eine Zeile, höchstens 160 Zeichen.“).
     expect(await page.getByText(/höchstens 160 Zeichen in einer Zeile/).count()).toBe(0);
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
+  });
+
+  it('(h) shows where an entry is used, and refuses to delete it with that list', async () => {
+    const uses = heidenauUsesAtBuild;
+    expect(uses.length).toBeGreaterThan(1);
+    const labelSingular = (c: keyof typeof collectionDescriptions) => collectionDescriptions[c].labelSingular;
+
+    await openEntry('towns', 'Heidenau');
+    const box = page.locator('[data-verwendet-in]');
+    await visible(box);
+    const items = await box.getByRole('listitem').allTextContents();
+    expect(items.sort()).toEqual(uses.map((u) => describeUse(u, labelSingular)).sort());
+
+    const dialogs: string[] = [];
+    const onDialog = (d: { message(): string }) => void dialogs.push(d.message());
+    page.on('dialog', onDialog);
+    await page.getByRole('button', { name: 'Eintrag löschen', exact: true }).click();
+    await expect.poll(() => dialogs.length).toBeGreaterThan(0);
+    page.off('dialog', onDialog);
+    expect(dialogs[0]).toContain(`Dieser Eintrag wird nicht gelöscht: ${uses.length} andere Einträge verweisen auf ihn.`);
+    for (const u of uses) expect(dialogs[0]).toContain(describeUse(u, labelSingular));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(existsSync(path.join(copy, 'content/towns/heidenau.yaml'))).toBe(true);
+    expect(page.url()).toContain('/entries/heidenau');
   });
 });

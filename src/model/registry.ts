@@ -1,4 +1,5 @@
 /** Every collection of the content model, in the order editors see them. */
+import type { CollectionName, FieldSpec } from './fields.ts';
 import { agreements } from './agreements/schema.ts';
 import { articles } from './articles/schema.ts';
 import { campaigns } from './campaigns/schema.ts';
@@ -23,3 +24,8 @@ export const collectionDescriptions = {
 
 export type CollectionDescriptions = typeof collectionDescriptions;
 export const allCollections = Object.values(collectionDescriptions);
+
+/** A collection's fields as plain specs (label, kind, rules), for code that walks them: CMS, checks, indexes. */
+export function fieldSpecs(name: CollectionName): Record<string, FieldSpec> {
+  return Object.fromEntries(Object.entries(collectionDescriptions[name].fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
+}

@@ -4,6 +4,7 @@ import { allCollections, collectionDescriptions } from '../../model/registry.ts'
 import { buildCmsConfig, MEDIA_FOLDER, PUBLIC_FOLDER } from './config.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsCollection, CmsField } from './types.ts';
+import { USED_BY_KEY } from './used-by.ts';
 
 const github = { name: 'github', repo: 'lpr-sachsen/asskomm-website', branch: 'main', base_url: 'https://oauth.example.org' } as const;
 const config = buildCmsConfig({ backend: github, siteUrl: 'https://asskomm.example' });
@@ -88,7 +89,8 @@ describe('buildCmsConfig', () => {
       const specs = Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
       const fields = fieldsOf(cms);
       const body = fields.find((f) => f.name === 'body');
-      expectSameFields(fields.filter((f) => f !== body), specs, c.name, false);
+      const usedBy = fields.find((f) => f.name === USED_BY_KEY);
+      expectSameFields(fields.filter((f) => f !== body && f !== usedBy), specs, c.name, false);
       if (c.format === 'mdx') {
         expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'], label: c.body!.label, hint: c.body!.hint });
       } else {

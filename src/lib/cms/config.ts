@@ -3,11 +3,12 @@
  * config.yml: /admin/ hands this object to `CMS.init()`. The snapshot in __snapshots__/ shows every change.
  */
 import type { FieldSpec } from '../../model/fields.ts';
-import { allCollections } from '../../model/registry.ts';
+import { allCollections, fieldSpecs } from '../../model/registry.ts';
 import { cmsField } from './fields.ts';
 import { ADDRESS_KEY } from './address.ts';
 import { entryFormatName } from './file-format.ts';
 import type { CmsBackend, CmsCollection, CmsConfig, CmsField, EntryRules } from './types.ts';
+import { referableCollections, USED_BY_FIELD } from './used-by.ts';
 
 /** Uploads go to one folder; entries one level below content/ refer to them as ../media/<file>. */
 export const MEDIA_FOLDER = 'content/media';
@@ -24,11 +25,15 @@ export interface CmsOptions {
 type AnyCollection = (typeof allCollections)[number];
 
 function specsOf(c: AnyCollection): Record<string, FieldSpec> {
-  return Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
+  return fieldSpecs(c.name);
 }
+
+/** Collections that some reference field points to; their entries show "Verwendet in" (used-by.ts). */
+const referable = referableCollections(allCollections.map(specsOf));
 
 function fieldsOf(c: AnyCollection): CmsField[] {
   const fields = Object.entries(specsOf(c)).map(([k, spec]) => cmsField(k, spec));
+  if (referable.has(c.name)) fields.unshift({ ...USED_BY_FIELD });
   if (c.format === 'mdx') {
     fields.push({
       name: 'body',

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
-import { collectionDescriptions } from '../../model/registry.ts';
+import { collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { ADDRESS_KEY } from './address.ts';
 
 export interface EntryProblem {
@@ -57,7 +57,7 @@ export function checkEntry(collection: CollectionName, entry: Record<string, unk
   if (!schema) schemas.set(collection, (schema = c.schema(tools) as z.ZodType));
   const result = schema.safeParse(data);
   if (result.success) return [];
-  const fields = Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, (f as { spec: FieldSpec }).spec]));
+  const fields = fieldSpecs(collection);
   return result.error.issues
     .filter((i) => !(i.code === 'invalid_type' && valueAt(data, i.path) === undefined))
     .map((i) => ({ field: i.path.join('.'), label: labelOf(fields, i.path), message: i.message }));

@@ -16,7 +16,13 @@ export const PHRASE_OVERRIDES = {
     // Decap fills in the collection's label, a plural in the nominative ("Termine", "Artikel"). Its own
     // "Zurück zu allen %{collectionLabel}" needs the dative ("allen Terminen"); the genitive plural is the
     // nominative plural for every noun, so "aller Termine", "aller Artikel" is right for each label as it is.
-    editorToolbar: { backCollection: 'Zurück zur Liste aller %{collectionLabel}' },
+    editorToolbar: {
+      backCollection: 'Zurück zur Liste aller %{collectionLabel}',
+      // Decap's German reads „Lösche Beitrag“.
+      deleteEntry: 'Eintrag löschen',
+      deletePublishedEntry: 'Veröffentlichten Eintrag löschen',
+      deleteUnpublishedEntry: 'Unveröffentlichten Eintrag löschen',
+    },
   },
   ui: { toast: { onFailToPersist: 'Nicht gespeichert. %{details}' } },
 } as const;

@@ -53,7 +53,9 @@ export type CmsField =
       collapsed: boolean;
       summary?: string;
     })
-  | (CmsFieldBase & { widget: 'markdown'; modes: ['raw']; sanitize_preview: true });
+  | (CmsFieldBase & { widget: 'markdown'; modes: ['raw']; sanitize_preview: true })
+  /** Read-only "Verwendet in" (used-by.ts); its value is never written. */
+  | (CmsFieldBase & { widget: 'verwendung' });
 
 interface CmsCollectionBase {
   name: string;

@@ -273,7 +273,7 @@ function schemasFor(ids: Map<CollectionName, Set<string>>, root: string): (entry
           const label = collectionDescriptions[collection].label;
           ctx.addIssue({
             code: 'custom',
-            message: `verweist auf „${id}“, aber unter „${label}“ gibt es keinen Eintrag mit dieser Kennung (Datei ${collectionDescriptions[collection].folder}/${id}.${collectionDescriptions[collection].format}).`,
+            message: `verweist auf „${id}“, aber unter „${label}“ gibt es keinen Eintrag mit dieser Kennung (Datei ${collectionDescriptions[collection].folder}/${id}.${collectionDescriptions[collection].format}). Wurde der Eintrag gelöscht oder umbenannt, wählen Sie in diesem Feld einen anderen oder entfernen Sie den Verweis.`,
           });
           return z.NEVER;
         }
