@@ -27,6 +27,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // Photos: sharp with encoder settings chosen on measurements (src/lib/images/encoding.ts, scripts/bench-images.ts).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: ENCODERS } },
+  // Astro's dev toolbar (English) would sit over the CMS form in `npm run cms`; the site has no use for it either.
+  devToolbar: { enabled: false },
   vite: {
     build: {
       rollupOptions: {

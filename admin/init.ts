@@ -11,6 +11,7 @@ import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import previewCss from './preview.css?inline';
 import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
+import { stayPutOnContentChanges } from './stay-put.ts';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
 
 /** The few methods of Decap's immutable entry data we use. */
@@ -49,6 +50,7 @@ const bootElement = document.getElementById('cms-boot');
 const CMS = window.CMS;
 
 if (bootElement && CMS) {
+  stayPutOnContentChanges();
   const boot = JSON.parse(bootElement.textContent ?? '{}') as {
     config: CmsConfig;
     entryRules: Record<string, EntryRules>;

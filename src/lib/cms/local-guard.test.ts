@@ -35,11 +35,12 @@ function post(body: unknown, host = `127.0.0.1:${guard.port}`): Promise<{ status
   });
 }
 
+/** What Decap 3's proxy backend sends on "Veröffentlichen" (decap-cms-backend-proxy: `dataFiles`, no `entry`). */
 const persist = (file: string) => ({
   action: 'persistEntry',
   params: {
     branch: 'main',
-    entry: { slug: 'x', path: file, raw: '---\ntitle: x\n---\n' },
+    dataFiles: [{ slug: 'x', path: file, raw: '---\ntitle: x\n---\n' }],
     assets: [],
     options: { collectionName: 'articles', commitMessage: 'x', useWorkflow: false, status: 'draft' },
   },
@@ -106,7 +107,7 @@ describe('npm run cms: the gate in front of decap-server', () => {
     expect((await post(persist('boese.md'))).status).toBe(403);
     expect(existsSync(path.join(root, 'boese.md'))).toBe(false);
     const move = persist('content/articles/vorhanden.md');
-    (move.params.entry as Record<string, string>).newPath = 'src/vorhanden.md';
+    (move.params.dataFiles[0] as Record<string, string>).newPath = 'src/vorhanden.md';
     expect((await post(move)).status).toBe(403);
     expect(existsSync(path.join(root, 'content/articles/vorhanden.md'))).toBe(true);
     const asset = { action: 'persistMedia', params: { branch: 'main', asset: { path: '.git/hooks/pre-commit', content: 'ZWNobw==', encoding: 'base64' }, options: { commitMessage: 'x' } } };

@@ -47,7 +47,11 @@ export function pathsOf(action: string, params: Params): unknown[] {
     case 'deleteFile':
       return [params.path];
     case 'persistEntry':
-      return [params.entry, ...list(params.dataFiles), ...list(params.assets)].flatMap((f) => [field(f, 'path'), ...(field(f, 'newPath') === undefined ? [] : [field(f, 'newPath')])]);
+      // Decap 3 sends `dataFiles` (and no `entry`); older clients sent `entry`. Every file named must be inside content/.
+      return [...(params.entry === undefined ? [] : [params.entry]), ...list(params.dataFiles), ...list(params.assets)].flatMap((f) => [
+        field(f, 'path'),
+        ...(field(f, 'newPath') === undefined ? [] : [field(f, 'newPath')]),
+      ]);
     case 'getMedia':
       return [params.mediaFolder];
     case 'persistMedia':
