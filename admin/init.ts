@@ -10,6 +10,7 @@ import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import previewCss from './preview.css?inline';
+import './admin.css';
 import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
 import { stayPutOnContentChanges } from './stay-put.ts';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';

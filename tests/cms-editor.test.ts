@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { parseEntryFile } from '../src/lib/cms/file-format.ts';
+import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import { buildUsedBy, describeUse, usedByKey, type UseSite } from '../src/lib/cms/used-by.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { paths } from '../src/model/paths.ts';
@@ -357,5 +358,46 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(existsSync(path.join(copy, 'content/towns/heidenau.yaml'))).toBe(true);
     expect(page.url()).toContain('/entries/heidenau');
+  });
+
+  it('(i) shows no unusable formatting toolbar, and none of Decap’s English texts or labels', async () => {
+    const load = async (lang: string) =>
+      ((await import(`decap-cms-locales/dist/esm/${lang}/index.js` as string)) as { default: Record<string, unknown> }).default;
+    const [en, de] = await Promise.all([load('en'), load('de')]);
+    const german = germanPhrases(de);
+    /** Decap's English phrases (placeholders aside) whose German differs: seeing one means English on screen. */
+    const english = new Set<string>();
+    const walk = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(a)) {
+        if (typeof v === 'object' && v !== null) walk(v as Record<string, unknown>, (b[k] ?? {}) as Record<string, unknown>);
+        else if (typeof v === 'string' && !v.includes('%{') && v.length > 3 && v !== b[k]) english.add(v);
+      }
+    };
+    walk(en, german);
+
+    const article = readdirSync(path.join(copy, 'content/articles')).find((f) => f.endsWith('.mdx'))!.replace(/\.mdx$/, '');
+    await page.goto(`${gateway.url}/admin/#/collections/articles/entries/${article}`);
+    await page.reload();
+    await visible(page.getByLabel('Titel', { exact: true }));
+    const bold = (german as { editor: { editorWidgets: { markdown: { bold: string } } } }).editor.editorWidgets.markdown.bold;
+    expect(await page.getByRole('button', { name: bold }).filter({ visible: true }).count(), 'Knopf „Fett“ der Werkzeugleiste').toBe(0);
+
+    const shown = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent?.trim();
+        if (text && (n.parentElement?.checkVisibility() ?? false)) out.push(text);
+      }
+      for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        for (const a of ['aria-label', 'title', 'placeholder']) {
+          const v = el.getAttribute(a)?.trim();
+          if (v) out.push(v);
+        }
+      }
+      return out;
+    });
+    expect(shown.filter((t) => english.has(t))).toEqual([]);
+    expect(shown.length).toBeGreaterThan(20);
   });
 });

@@ -406,6 +406,10 @@ export function image(o: Labels) {
   return object({ label: o.label, hint: o.hint, fields });
 }
 
+/** The hint below every Markdown text: how to format, and what the CMS does to characters MDX would read as code. */
+export const MARKDOWN_HINT =
+  'Formatierung mit Markdown: **fett**, *kursiv*, [Linktext](https://…), Listen mit „- “ am Zeilenanfang, Zwischenüberschriften mit „## “. Geschweifte Klammern und „<“ werden beim Speichern geschützt.';
+
 /** Marks a field as optional: it may be left out. */
 export function optional<Z extends z.ZodType>(f: Field<Z>): Field<z.ZodOptional<Z>> {
   return {

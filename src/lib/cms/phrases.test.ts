@@ -3,13 +3,13 @@ import { germanPhrases } from './phrases.ts';
 import { allCollections } from '../../model/registry.ts';
 
 describe('germanPhrases', () => {
-  it('rewords only what we override and keeps the rest of Decap’s German', () => {
+  it('rewords what we override and keeps the rest of Decap’s German', () => {
     const decap = {
       auth: { login: 'Login', loggingIn: 'Sie werden eingeloggt...' },
       editor: { editorControlPane: { widget: { required: '%{fieldLabel} ist erforderlich.', min: 'x' } } },
       ui: { toast: { onFailToPersist: 'Beitrag speichern fehlgeschlagen: %{details}', onUpdated: 'ok' } },
     };
-    expect(germanPhrases(decap)).toEqual({
+    expect(germanPhrases(decap)).toMatchObject({
       auth: { login: 'Anmelden', loggingIn: 'Sie werden eingeloggt...' },
       editor: {
         editorControlPane: {
@@ -19,10 +19,27 @@ describe('germanPhrases', () => {
             min: 'x',
           },
         },
-        editorToolbar: { backCollection: 'Zurück zur Liste aller %{collectionLabel}' },
+        editorToolbar: { backCollection: 'Zurück zur Liste aller %{collectionLabel}', deleteEntry: 'Eintrag löschen' },
       },
       ui: { toast: { onFailToPersist: 'Nicht gespeichert. %{details}', onUpdated: 'ok' } },
     });
+  });
+
+  it('has a German text for every phrase of Decap’s English, so no English is left in the CMS’s own texts', async () => {
+    const load = async (lang: string) =>
+      ((await import(`decap-cms-locales/dist/esm/${lang}/index.js` as string)) as { default: Record<string, unknown> }).default;
+    const [en, de] = await Promise.all([load('en'), load('de')]);
+    const german = germanPhrases(de);
+    const missing: string[] = [];
+    const walk = (a: Record<string, unknown>, b: Record<string, unknown> | undefined, trail: string) => {
+      for (const [k, v] of Object.entries(a)) {
+        const there = b?.[k];
+        if (typeof v === 'object' && v !== null) walk(v as Record<string, unknown>, there as Record<string, unknown> | undefined, `${trail}${k}.`);
+        else if (typeof there !== 'string' || there.trim() === '') missing.push(`${trail}${k} („${String(v)}“)`);
+      }
+    };
+    walk(en, german, '');
+    expect(missing).toEqual([]);
   });
 });
 

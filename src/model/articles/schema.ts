@@ -1,6 +1,6 @@
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
-import { boolean, date, image, line, list, multiselect, optional, options, references, select, text } from '../fields.ts';
+import { boolean, date, image, line, list, MARKDOWN_HINT, multiselect, optional, options, references, select, text } from '../fields.ts';
 import { NEWS_TITLE } from './text.ts';
 
 export const TOPICS = options(
@@ -69,5 +69,5 @@ export const articles = describeCollection({
       report(['sources'], 'fehlen: Eine Kurzmeldung fasst veröffentlichte Quellen zusammen und nennt mindestens eine davon.');
     }
   },
-  body: { label: 'Text', hint: 'Markdown. Zwischenüberschriften mit „##“. Geschweifte Klammern und „<“ werden beim Speichern geschützt.' },
+  body: { label: 'Text', hint: MARKDOWN_HINT },
 });

@@ -1,6 +1,6 @@
 import { describeCollection } from '../collection.ts';
 import { source } from '../common.ts';
-import { line, list, optional, partialDate, references, text } from '../fields.ts';
+import { line, list, MARKDOWN_HINT, optional, partialDate, references, text } from '../fields.ts';
 
 export const campaigns = describeCollection({
   name: 'campaigns',
@@ -20,5 +20,5 @@ export const campaigns = describeCollection({
     start: optional(partialDate({ label: 'Beginn' })),
     sources: list({ label: 'Quellen', item: source }),
   },
-  body: { label: 'Beschreibung', hint: 'Markdown. Zwischenüberschriften mit „##“.' },
+  body: { label: 'Beschreibung', hint: MARKDOWN_HINT },
 });

@@ -1,5 +1,5 @@
 import { describeCollection } from '../collection.ts';
-import { integer, line, optional, text } from '../fields.ts';
+import { integer, line, MARKDOWN_HINT, optional, text } from '../fields.ts';
 
 export const pages = describeCollection({
   name: 'pages',
@@ -14,5 +14,5 @@ export const pages = describeCollection({
     description: text({ label: 'Beschreibung für Suchmaschinen', max: 300 }),
     order: optional(integer({ label: 'Reihenfolge im Fußbereich', min: 0, max: 100 })),
   },
-  body: { label: 'Text', hint: 'Markdown. Zwischenüberschriften mit „##“.' },
+  body: { label: 'Text', hint: MARKDOWN_HINT },
 });
