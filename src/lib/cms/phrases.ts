@@ -24,7 +24,14 @@ export const PHRASE_OVERRIDES = {
       deleteUnpublishedEntry: 'Unveröffentlichten Eintrag löschen',
     },
   },
-  ui: { toast: { onFailToPersist: 'Nicht gespeichert. %{details}' } },
+  // Decap's German: „Keine Egebnisse.“, „Download“, „Oops, …“.
+  mediaLibrary: { mediaLibraryModal: { noResults: 'Keine Ergebnisse.', download: 'Herunterladen' } },
+  ui: {
+    toast: {
+      onFailToPersist: 'Nicht gespeichert. %{details}',
+      missingRequiredField: 'Nicht gespeichert: Mindestens ein Pflichtfeld ist leer. Die Meldung steht jeweils über dem Feld.',
+    },
+  },
 } as const;
 
 /**
