@@ -10,6 +10,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro/content/config';
+import { PHOTO_WIDTHS } from '../lib/images/encoding.ts';
 
 export type CollectionName =
   | 'articles'
@@ -383,6 +384,63 @@ export function list<Z extends z.ZodType>(
   };
 }
 
+/**
+ * Follows a path through an entry's data (keys, list indexes; a zod issue path, say) to the labels an
+ * editor sees in the CMS: „Ort › Postleitzahl“, „Quellen › Eintrag 2 › Titel“.
+ */
+export function labelForPath(fields: Record<string, FieldSpec>, p: readonly PropertyKey[]): string | undefined {
+  const parts: string[] = [];
+  let current: FieldSpec | undefined;
+  let scope: Record<string, FieldSpec> | undefined = fields;
+  for (const key of p) {
+    if (typeof key === 'number') {
+      parts.push(`Eintrag ${key + 1}`);
+      if (current?.item) {
+        current = current.item;
+        scope = current.fields;
+      }
+      continue;
+    }
+    const spec: FieldSpec | undefined = scope?.[String(key)];
+    if (!spec) return parts.length ? parts.join(' › ') : undefined;
+    parts.push(spec.label);
+    current = spec;
+    scope = spec.fields;
+  }
+  return parts.join(' › ') || undefined;
+}
+
+
+/** Every value of a field of one kind in an entry's data, with its path (keys and list indexes). */
+export function valuesOfKind(
+  data: unknown,
+  fields: Record<string, FieldSpec>,
+  kind: FieldKind,
+  at: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  return Object.entries(fields).flatMap(([key, spec]) => {
+    const value = (data as Record<string, unknown>)[key];
+    const here = [...at, key];
+    if (value === undefined) return [];
+    if (spec.kind === kind) return [{ path: here, value }];
+    if (spec.kind === 'object') return valuesOfKind(value, spec.fields!, kind, here);
+    if (spec.kind === 'list' && Array.isArray(value) && spec.item?.fields) {
+      return value.flatMap((item, i) => valuesOfKind(item, spec.item!.fields!, kind, [...here, i]));
+    }
+    return [];
+  });
+}
+
+/** The narrowest photo the site takes: the widest size it shows (photos are never enlarged). */
+export const MIN_PHOTO_WIDTH = Math.max(...PHOTO_WIDTHS);
+
+/** What is wrong with a photo this wide, said after the field's label; undefined when it is wide enough. */
+export function photoWidthProblem(width: number): string | undefined {
+  if (width >= MIN_PHOTO_WIDTH) return undefined;
+  return `ist ein Foto von nur ${width.toLocaleString('de-DE')} Pixel Breite. Fotos brauchen mindestens ${MIN_PHOTO_WIDTH.toLocaleString('de-DE')} Pixel, damit sie auch auf großen Bildschirmen scharf sind: Bitte das Foto in voller Größe hochladen.`;
+}
+
 /** A photo with the texts a photo needs: alt text for people who cannot see it, caption and credit. */
 export function image(o: Labels) {
   const fields = {
@@ -390,7 +448,7 @@ export function image(o: Labels) {
       spec: {
         kind: 'image',
         label: 'Bilddatei',
-        hint: 'JPEG, PNG oder WebP, mindestens 1600 Pixel breit.',
+        hint: `JPEG, PNG oder WebP, mindestens ${MIN_PHOTO_WIDTH.toLocaleString('de-DE')} Pixel breit.`,
         required: true,
       },
       build: (tools: SchemaTools) => tools.image(),

@@ -8,7 +8,7 @@
  * A missing required field is left to Decap's own check, which names it beside the field.
  */
 import { z } from 'zod';
-import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
+import { labelForPath, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
 import { collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { ADDRESS_KEY } from './address.ts';
 
@@ -29,22 +29,6 @@ const tools: SchemaTools = {
 
 const schemas = new Map<string, z.ZodType>();
 
-function labelOf(fields: Record<string, FieldSpec>, path: readonly PropertyKey[]): string {
-  const labels: string[] = [];
-  let scope: Record<string, FieldSpec> | undefined = fields;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      labels.push(`Eintrag ${key + 1}`);
-      continue;
-    }
-    const spec: FieldSpec | undefined = scope?.[String(key)];
-    if (!spec) break;
-    labels.push(spec.label);
-    scope = spec.fields ?? spec.item?.fields;
-  }
-  return labels.join(' › ');
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 }
@@ -60,7 +44,7 @@ export function checkEntry(collection: CollectionName, entry: Record<string, unk
   const fields = fieldSpecs(collection);
   return result.error.issues
     .filter((i) => !(i.code === 'invalid_type' && valueAt(data, i.path) === undefined))
-    .map((i) => ({ field: i.path.join('.'), label: labelOf(fields, i.path), message: i.message }));
+    .map((i) => ({ field: i.path.join('.'), label: labelForPath(fields, i.path) ?? '', message: i.message }));
 }
 
 /** One problem as the CMS says it: the field's label, then the content check's message. */

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../tests/support/project.ts';
+import sharp from 'sharp';
+import { MIN_PHOTO_WIDTH } from '../../model/fields.ts';
 import { validateContent } from './validate.ts';
+
+/** A plain grey JPEG of the given width (3:2). */
+function photo(width: number): Promise<Buffer> {
+  return sharp({ create: { width, height: Math.round((width * 2) / 3), channels: 3, background: '#8899aa' } }).jpeg().toBuffer();
+}
 
 const roots: string[] = [];
 afterAll(() => {
@@ -12,7 +19,7 @@ afterAll(() => {
 });
 
 /** A project root that holds only the given articles (name → frontmatter lines and body). */
-function articlesRoot(articles: Record<string, { extra?: string; body: string }>, files: Record<string, string> = {}): string {
+function articlesRoot(articles: Record<string, { extra?: string; body: string }>, files: Record<string, string | Buffer> = {}): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'asskomm-validate-'));
   roots.push(root);
   const dir = path.join(root, 'content/articles');
@@ -84,7 +91,7 @@ describe('schemas built once per run', () => {
         'ohne-bild': { extra: hero('fehlt.jpg'), body: 'Text\n' },
         'wieder-mit-bild': { extra: hero('bild.jpg'), body: 'Text\n' },
       },
-      { 'bild.jpg': 'x' },
+      { 'bild.jpg': await photo(MIN_PHOTO_WIDTH) },
     );
     const heroProblems = (await validateContent(root)).filter((p) => p.field === 'hero.src');
     expect(heroProblems).toEqual([
@@ -95,6 +102,25 @@ describe('schemas built once per run', () => {
         message: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.',
       },
     ]);
+  });
+
+  it('refuses a title photo narrower than the site shows photos, and takes one exactly that wide', async () => {
+    const root = articlesRoot(
+      {
+        schmal: { extra: hero('schmal.jpg'), body: 'Text\n' },
+        breit: { extra: hero('breit.jpg'), body: 'Text\n' },
+        kaputt: { extra: hero('kaputt.jpg'), body: 'Text\n' },
+      },
+      { 'schmal.jpg': await photo(600), 'breit.jpg': await photo(MIN_PHOTO_WIDTH), 'kaputt.jpg': 'kein Bild' },
+    );
+    const heroProblems = (await validateContent(root)).filter((p) => p.field === 'hero.src');
+    expect(heroProblems.map((p) => p.file).sort()).toEqual(['content/articles/kaputt.mdx', 'content/articles/schmal.mdx']);
+    const narrow = heroProblems.find((p) => p.file.endsWith('schmal.mdx'))!;
+    expect(narrow.fieldLabel).toBe('Titelbild › Bilddatei');
+    expect(narrow.message).toBe(
+      'ist ein Foto von nur 600 Pixel Breite. Fotos brauchen mindestens 1.600 Pixel, damit sie auch auf großen Bildschirmen scharf sind: Bitte das Foto in voller Größe hochladen.',
+    );
+    expect(heroProblems.find((p) => p.file.endsWith('kaputt.mdx'))!.message).toContain('lässt sich nicht als Foto lesen');
   });
 
   it('checks references against the entries of this run', async () => {

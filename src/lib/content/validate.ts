@@ -10,9 +10,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { z } from 'astro/zod';
-import type { CollectionName, FieldSpec, ImageSchema, SchemaTools } from '../../model/fields.ts';
-import { allCollections, collectionDescriptions } from '../../model/registry.ts';
+import { labelForPath, photoWidthProblem, valuesOfKind, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
+import { allCollections, collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
 import { bomProblem, imagePathProblem, isPlainFile, sameEntryProblems, symlinkProblems } from './files.ts';
@@ -87,29 +88,6 @@ function parseYaml(text: string, lineOffset: number): { data?: unknown; problem?
     return { problem: { line, message: `Die Datei lässt sich nicht lesen (YAML-Fehler in Zeile ${line}). ${why}` } };
   }
   return yamlData(doc);
-}
-
-/** Follows a zod issue path through the field descriptions to the labels an editor sees in the CMS. */
-export function labelForPath(fields: Record<string, FieldSpec>, p: readonly PropertyKey[]): string | undefined {
-  const parts: string[] = [];
-  let current: FieldSpec | undefined;
-  let scope: Record<string, FieldSpec> | undefined = fields;
-  for (const key of p) {
-    if (typeof key === 'number') {
-      parts.push(`Eintrag ${key + 1}`);
-      if (current?.item) {
-        current = current.item;
-        scope = current.fields;
-      }
-      continue;
-    }
-    const spec: FieldSpec | undefined = scope?.[String(key)];
-    if (!spec) return parts.length ? parts.join(' › ') : undefined;
-    parts.push(spec.label);
-    current = spec;
-    scope = spec.fields;
-  }
-  return parts.join(' › ') || undefined;
 }
 
 function valueAt(data: unknown, p: readonly PropertyKey[]): unknown {
@@ -302,15 +280,12 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
   for (const e of entries) ids.get(e.collection)!.add(e.id);
 
   const schemaFor = schemasFor(ids, root);
-  const fieldSpecs = new Map(
-    allCollections.map((c) => [c.name, Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]))]),
-  );
   const validData = new Map<string, Record<string, unknown>>();
   const bodyProblems = await checkBodies(entries, root);
   for (const entry of entries) {
     const result = schemaFor(entry).safeParse(entry.data);
     if (!result.success) {
-      const fields = fieldSpecs.get(entry.collection)!;
+      const fields = fieldSpecs(entry.collection);
       for (const issue of result.error.issues) {
         for (const p of describeIssue(issue, entry.data, fields)) problems.push({ ...p, file: entry.file });
       }
@@ -319,10 +294,38 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
     }
     problems.push(...(bodyProblems.get(entry) ?? []));
   }
+  problems.push(...(await photoProblems(entries, validData)));
   problems.push(...crossChecks(entries, validData));
   // A build for publication also needs the operator data and no placeholder (src/model/settings/publication-check.ts).
   if (isPublicationBuild()) problems.push(...publicationProblems(entries, validData));
   return problems;
+}
+
+/** Photos narrower than the site shows them; their files exist and lie in content/ (the image check ran). */
+async function photoProblems(entries: ParsedEntry[], data: Map<string, Record<string, unknown>>): Promise<ContentProblem[]> {
+  const photos = entries.flatMap((e) => {
+    const valid = data.get(`${e.collection}/${e.id}`);
+    const fields = fieldSpecs(e.collection);
+    return valid
+      ? valuesOfKind(valid, fields, 'image')
+          .filter((v): v is { path: (string | number)[]; value: string } => typeof v.value === 'string')
+          .map((v) => ({ file: e.file, fields, at: v.path, abs: path.resolve(path.dirname(e.absFile), v.value) }))
+      : [];
+  });
+  const problems = await Promise.all(
+    photos.map(async ({ file, fields, at, abs }) => {
+      const width = await sharp(abs)
+        .metadata()
+        .then((m) => m.width)
+        .catch(() => undefined);
+      const message =
+        width === undefined
+          ? 'lässt sich nicht als Foto lesen (die Datei ist beschädigt oder kein JPEG, PNG oder WebP): Bitte das Foto erneut hochladen.'
+          : photoWidthProblem(width);
+      return message ? [{ file, field: at.join('.'), fieldLabel: labelForPath(fields, at), message }] : [];
+    }),
+  );
+  return problems.flat();
 }
 
 /**
@@ -332,7 +335,7 @@ export async function validateContent(root: string): Promise<ContentProblem[]> {
 function crossChecks(entries: ParsedEntry[], data: Map<string, Record<string, unknown>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const c of allCollections) {
-    const fields = Object.fromEntries(Object.entries(c.fields).map(([k, f]) => [k, f.spec]));
+    const fields = fieldSpecs(c.name);
     const report = (entry: { file: string }, p: (string | number)[], message: string) =>
       problems.push({ file: entry.file, field: p.join('.'), fieldLabel: labelForPath(fields, p), message });
     const checked = entries
