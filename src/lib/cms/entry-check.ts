@@ -8,7 +8,7 @@
  * A missing required field is left to Decap's own check, which names it beside the field.
  */
 import { z } from 'zod';
-import { labelForPath, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
+import { labelForPath, type CollectionName, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
 import { collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { ADDRESS_KEY } from './address.ts';
 
