@@ -13,6 +13,7 @@ import previewCss from './preview.css?inline';
 import './admin.css';
 import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
 import { stayPutOnContentChanges } from './stay-put.ts';
+import { photoProblems } from './photo-check.ts';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
 
 /** The few methods of Decap's immutable entry data we use. */
@@ -36,7 +37,7 @@ interface DecapCms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerEventListener(listener: {
     name: 'preSave';
-    handler: (event: { entry: ImmutableData }) => ImmutableData | undefined;
+    handler: (event: { entry: ImmutableData }) => Promise<ImmutableData | undefined>;
   }): void;
 }
 
@@ -75,7 +76,7 @@ if (bootElement && CMS) {
 
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const rules = boot.entryRules[String(entry.get('collection'))];
       if (!rules) return undefined;
       const data = entry.get('data') as ImmutableData;
@@ -83,8 +84,12 @@ if (bootElement && CMS) {
       // Decap shows the message as a notice and keeps the entry open, unsaved.
       if (plan.problems.length) throw Object.assign(new Error(plan.problems.join(' ')), { name: '' });
       const edited = plan.edits.reduce((d, e) => (e.op === 'delete' ? d.deleteIn(e.path) : d.setIn(e.path, e.value)), data);
-      // The content check's own rules for this entry, with its words (entry-check.ts).
-      const problems = checkEntry(String(entry.get('collection')) as CollectionName, edited.toJS()).map(sayProblem);
+      // The content check's own rules for this entry, with its words (entry-check.ts), and its photo width.
+      const media = (entry.get('mediaFiles') as { toJS(): Parameters<typeof photoProblems>[2] } | undefined)?.toJS() ?? [];
+      const problems = [
+        ...checkEntry(String(entry.get('collection')) as CollectionName, edited.toJS()),
+        ...(await photoProblems(edited.toJS(), rules.fields, media)),
+      ].map(sayProblem);
       if (problems.length) throw Object.assign(new Error(problems.join(' ')), { name: '' });
       return plan.edits.length ? edited : undefined;
     },

@@ -12,6 +12,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { parseEntryFile } from '../src/lib/cms/file-format.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
+import { MIN_PHOTO_WIDTH, photoWidthProblem } from '../src/model/fields.ts';
+import { TOPICS } from '../src/model/articles/schema.ts';
+import { syntheticPhoto } from './support/synthetic-photo.ts';
 import { buildUsedBy, describeUse, usedByKey, type UseSite } from '../src/lib/cms/used-by.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { paths } from '../src/model/paths.ts';
@@ -88,6 +91,27 @@ async function valueOf(label: string): Promise<string> {
   const input = page.getByLabel(label, { exact: true });
   await expect.poll(() => input.inputValue(), { message: `Feld „${label}“ wird geladen` }).not.toBe('');
   return input.inputValue();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Chooses a new photo for the title image in Decap's media library, uploaded from this computer. */
+async function uploadPhoto(name: string, width: number): Promise<void> {
+  await page.getByRole('button', { name: 'Bild auswählen', exact: true }).click();
+  // „Hochladen“ is a label for Decap's hidden file input; the file goes to that input.
+  const buffer = await syntheticPhoto({ width, height: Math.round((width * 2) / 3), seed: width });
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'image/jpeg', buffer });
+  // Decap shows the upload as a draft card; choosing it enables „Ausgewähltes Element verwenden“.
+  const use = page.getByRole('button', { name: 'Ausgewähltes Element verwenden', exact: true });
+  await expect
+    .poll(async () => {
+      await page.getByText(name, { exact: true }).click();
+      return use.isEnabled();
+    })
+    .toBe(true);
+  await use.click();
 }
 
 /** Every entry whose reference fields name the town Heidenau, read from the copy's files (as /admin/ was built). */
@@ -399,5 +423,82 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     });
     expect(shown.filter((t) => english.has(t))).toEqual([]);
     expect(shown.length).toBeGreaterThan(20);
+  });
+
+  it('(j) the editor journey: a new info day, then a press release with photo, town, event and topic, published', async () => {
+    const started = Date.now();
+    const heidenau = parseEntryFile(read('content/towns/heidenau.yaml'), 'yaml').name as string;
+    const topic = TOPICS.find((t) => t.value === 'schulabsentismus')!.label;
+
+    await newEntry('events');
+    await page.getByLabel('Titel', { exact: true }).fill('Elternabend zur Schulpflicht');
+    await choose('Art', 'Informationstag');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-17');
+    await page.getByLabel('Beginn (optional)', { exact: true }).fill('18:00');
+    await page.getByLabel('Ort', { exact: true }).fill('Heidenau');
+    await choose('Kommune (optional)', heidenau);
+    await publishAndWait();
+
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Elternabend in Heidenau angekündigt');
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-01');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Die Stadt lädt Eltern zu einem Abend über die Schulpflicht ein.');
+    await uploadPhoto('elternabend.jpg', MIN_PHOTO_WIDTH);
+    await page.getByLabel('Alternativtext', { exact: false }).first().fill('Ein Klassenzimmer mit leeren Stühlen');
+    await page.getByLabel('Bildunterschrift', { exact: false }).first().fill('Das Foto zeigt ein Klassenzimmer.');
+    await page.getByLabel('Bildnachweis', { exact: false }).first().fill('© Test');
+    await choose('Kommunen (optional)', heidenau);
+    await choose('Termine (optional)', 'Elternabend zur Schulpflicht');
+    await choose('Themen (optional)', topic);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Der Abend beginnt um 18 Uhr.');
+    await publishAndWait();
+    console.log(`Redaktionsweg im CMS (Termin und Pressemitteilung mit Foto): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const articleFile = 'content/articles/elternabend-in-heidenau-angekuendigt.mdx';
+    const article = parseEntryFile(read(articleFile), 'mdx') as Record<string, unknown> & { hero: { src: string } };
+    expect(article).toMatchObject({
+      towns: ['heidenau'],
+      events: ['elternabend-zur-schulpflicht'],
+      topics: ['schulabsentismus'],
+      hero: { alt: 'Ein Klassenzimmer mit leeren Stühlen', credit: '© Test' },
+    });
+    expect(existsSync(path.resolve(path.dirname(path.join(copy, articleFile)), article.hero.src)), article.hero.src).toBe(true);
+    const problems = await validateContent(copy);
+    expect(problems.filter((p) => p.file === articleFile || p.file.includes('elternabend'))).toEqual([]);
+
+    const siteDir = mkdtempSync(path.join(os.tmpdir(), 'asskomm-cms-journey-'));
+    cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }));
+    build(siteDir);
+    const site = await serveStatic(siteDir);
+    cleanups.push(() => site.close());
+    await page.goto(`${site.url}${paths.article('elternabend-in-heidenau-angekuendigt')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend in Heidenau angekündigt' }));
+    const img = page.getByRole('img', { name: 'Ein Klassenzimmer mit leeren Stühlen' });
+    await visible(img);
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await visible(page.getByText('© Test'));
+    await visible(page.getByRole('link', { name: heidenau, exact: true }));
+    await visible(page.getByRole('link', { name: 'Elternabend zur Schulpflicht' }));
+    await page.goto(`${site.url}${paths.event('elternabend-zur-schulpflicht')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend zur Schulpflicht' }));
+    expect(await page.locator('main').textContent()).toContain('18:00');
+  });
+
+  it('(k) refuses a photo narrower than the site shows photos, with the content check\'s words, before saving', async () => {
+    const before = readdirSync(path.join(copy, 'content/articles')).sort();
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Artikel mit zu kleinem Foto');
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-02');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Vorspann.');
+    await uploadPhoto('zu-klein.jpg', 600);
+    await page.getByLabel('Alternativtext', { exact: false }).first().fill('Ein kleines Foto');
+    await page.getByLabel('Bildunterschrift', { exact: false }).first().fill('Klein.');
+    await page.getByLabel('Bildnachweis', { exact: false }).first().fill('© Test');
+    await publish();
+    await visible(page.getByText(new RegExp(`„Titelbild › Bilddatei“ ${escapeRegExp(photoWidthProblem(600)!)}`)));
+    expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(before);
   });
 });

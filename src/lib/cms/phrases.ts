@@ -16,6 +16,11 @@ export const PHRASE_OVERRIDES = {
     // Decap fills in the collection's label, a plural in the nominative ("Termine", "Artikel"). Its own
     // "Zurück zu allen %{collectionLabel}" needs the dative ("allen Terminen"); the genitive plural is the
     // nominative plural for every noun, so "aller Termine", "aller Artikel" is right for each label as it is.
+    // Decap's German switches to „du“ here („Wähle ein Bild“, „Entferne Bild“).
+    editorWidgets: {
+      image: { choose: 'Bild auswählen', chooseDifferent: 'Anderes Bild auswählen', remove: 'Bild entfernen' },
+      file: { choose: 'Datei auswählen', chooseDifferent: 'Andere Datei auswählen', remove: 'Datei entfernen' },
+    },
     editorToolbar: {
       backCollection: 'Zurück zur Liste aller %{collectionLabel}',
       // Decap's German reads „Lösche Beitrag“.
