@@ -456,6 +456,12 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await publishAndWait();
     console.log(`Redaktionsweg im CMS (Termin und Pressemitteilung mit Foto): ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+    // Reopened, the photo shows as a thumbnail in its field (it was blank once).
+    await openEntry('articles', 'Elternabend in Heidenau angekündigt · 01.09.2026');
+    const thumbnail = page.locator('img[src*="elternabend"], img[src^="blob:"]').first();
+    await visible(thumbnail);
+    await expect.poll(() => thumbnail.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
     const articleFile = 'content/articles/elternabend-in-heidenau-angekuendigt.mdx';
     const article = parseEntryFile(read(articleFile), 'mdx') as Record<string, unknown> & { hero: { src: string } };
     expect(article).toMatchObject({
