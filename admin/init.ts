@@ -14,6 +14,8 @@ import './admin.css';
 import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
 import { stayPutOnContentChanges } from './stay-put.ts';
 import { photoProblems } from './photo-check.ts';
+import { CHECKED_WIDGETS, checkedControl } from './field-errors.ts';
+import type { ComponentType } from 'react';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
 
 /** The few methods of Decap's immutable entry data we use. */
@@ -35,6 +37,8 @@ interface DecapCms {
     formatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string },
   ): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerWidget(widget: Record<string, unknown> & { name: string; controlComponent: unknown }): void;
+  getWidget(name: string): (Record<string, unknown> & { control: ComponentType<never>; preview?: unknown }) | undefined;
   registerEventListener(listener: {
     name: 'preSave';
     handler: (event: { entry: ImmutableData }) => Promise<ImmutableData | undefined>;
@@ -71,6 +75,11 @@ if (bootElement && CMS) {
   }
 
   CMS.registerWidget(USED_BY_WIDGET, usedByWidget(boot), UsedByPreview);
+  // The content check's messages beside the field they concern (field-errors.ts).
+  for (const name of CHECKED_WIDGETS) {
+    const { control, preview, ...rest } = CMS.getWidget(name)!;
+    CMS.registerWidget({ ...rest, name, controlComponent: checkedControl(control as never, boot.entryRules), previewComponent: preview });
+  }
   const { onDeletePublishedEntry, onDeleteWithUnsavedChanges } = phrases.editor.editor;
   refuseDeletingUsedEntries(boot, [onDeletePublishedEntry!, onDeleteWithUnsavedChanges!]);
 

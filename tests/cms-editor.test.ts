@@ -97,6 +97,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Waits for `message` inside the field labelled `label` (Decap lists a field's errors right above it). */
+async function besideField(label: string, message: RegExp): Promise<void> {
+  const container = page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+    .first()
+    .locator('xpath=ancestor::div[contains(@class, "-ControlContainer")][1]');
+  await visible(container.getByText(message));
+}
+
 /** Chooses a new photo for the title image in Decap's media library, uploaded from this computer. */
 async function uploadPhoto(name: string, width: number): Promise<void> {
   await page.getByRole('button', { name: 'Bild auswählen', exact: true }).click();
@@ -301,7 +311,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await page.getByLabel('Datum', { exact: true }).fill('2026-06-01');
     await page.getByLabel('Ort', { exact: true }).fill('Pirna');
     await publish();
-    await visible(page.getByText('„Titel“ muss ausgefüllt werden.', { exact: true }));
+    await besideField('Titel', /^„Titel“ muss ausgefüllt werden\.$/);
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
 
     const articles = readdirSync(path.join(copy, 'content/articles')).sort();
@@ -330,7 +340,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     expect(Object.keys(parseEntryFile(read(file), 'mdx'))).not.toContain('adresseAusDemTitel');
   });
 
-  it('(f) refuses an event ending before it starts and a 4-digit postcode with the content check\'s words', async () => {
+  it('(f) refuses an event ending before it starts and a 4-digit postcode with the content check\'s words beside each field', async () => {
     const before = readdirSync(path.join(copy, 'content/events')).sort();
     await newEntry('events');
     await page.getByLabel('Titel', { exact: true }).fill('Termin mit falschem Ende');
@@ -341,8 +351,8 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await page.getByLabel('Postleitzahl (optional)', { exact: true }).fill('0179');
     await page.getByLabel('Ort', { exact: true }).fill('Pirna');
     await publish();
-    await visible(page.getByText(/„Ende“ \(13:00 Uhr\) liegt nicht nach dem Beginn \(14:00 Uhr\)\./));
-    await visible(page.getByText(/„Ort › Postleitzahl“ „0179“ ist keine Postleitzahl: Sie hat genau 5 Ziffern\./));
+    await besideField('Ende (optional)', /„Ende“ \(13:00 Uhr\) liegt nicht nach dem Beginn \(14:00 Uhr\)\./);
+    await besideField('Postleitzahl (optional)', /„Ort › Postleitzahl“ „0179“ ist keine Postleitzahl: Sie hat genau 5 Ziffern\./);
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
   });
 
@@ -354,7 +364,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await page.getByLabel('Datum', { exact: true }).fill('2026-06-03');
     await page.getByLabel('Ort', { exact: true }).fill('Pirna');
     await publish();
-    await visible(page.getByText(/„Titel“ enthält HTML-Code/));
+    await besideField('Titel', /„Titel“ enthält HTML-Code/);
     // Decap's own length message would read „… höchstens 160 Zeichen in einer Zeile“ (the hint below the field says „Eine Zeile, höchstens 160 Zeichen.“).
     expect(await page.getByText(/höchstens 160 Zeichen in einer Zeile/).count()).toBe(0);
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);

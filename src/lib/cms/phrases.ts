@@ -34,7 +34,7 @@ export const PHRASE_OVERRIDES = {
   ui: {
     toast: {
       onFailToPersist: 'Nicht gespeichert. %{details}',
-      missingRequiredField: 'Nicht gespeichert: Mindestens ein Pflichtfeld ist leer. Die Meldung steht jeweils über dem Feld.',
+      missingRequiredField: 'Nicht gespeichert: Bitte die rot markierten Felder prüfen. Was nicht stimmt, steht jeweils über dem Feld.',
     },
   },
 } as const;
@@ -50,7 +50,7 @@ export const MISSING_GERMAN = {
     entries: { unpublishedHeader: 'Unveröffentlichte Einträge' },
   },
   editor: {
-    editorControl: { field: { widgetLabel: 'Feld „%{widgetLabel}“' } },
+    editorControl: { field: { widgetLabel: 'Feld vom Typ %{widgetLabel}' } },
     editorInterface: { toggleNotes: 'Notizen ein- oder ausblenden' },
     editorNotesPane: {
       title: 'Notizen',
