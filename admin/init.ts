@@ -15,6 +15,7 @@ import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-b
 import { stayPutOnContentChanges } from './stay-put.ts';
 import { photoProblems } from './photo-check.ts';
 import { CHECKED_WIDGETS, checkedControl } from './field-errors.ts';
+import { entryPreview } from './preview/entry-preview.ts';
 import type { ComponentType } from 'react';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
 
@@ -37,6 +38,7 @@ interface DecapCms {
     formatter: { fromFile(text: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string },
   ): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
+  registerPreviewTemplate(collection: string, component: unknown): void;
   registerWidget(widget: Record<string, unknown> & { name: string; controlComponent: unknown }): void;
   getWidget(name: string): (Record<string, unknown> & { control: ComponentType<never>; preview?: unknown }) | undefined;
   registerEventListener(listener: {
@@ -61,6 +63,7 @@ if (bootElement && CMS) {
     config: CmsConfig;
     entryRules: Record<string, EntryRules>;
     usedBy: UsedByIndex;
+    titles: Record<string, string>;
   };
 
   const phrases = germanPhrases(CMS.getLocale('de') ?? {}) as { editor: { editor: Record<string, string> } };
@@ -75,6 +78,17 @@ if (bootElement && CMS) {
   }
 
   CMS.registerWidget(USED_BY_WIDGET, usedByWidget(boot), UsedByPreview);
+  // Every collection's preview in the site's words (preview/entry-preview.ts).
+  const preview = {
+    entryRules: boot.entryRules,
+    titles: boot.titles,
+    labelSingular: Object.fromEntries(boot.config.collections.map((c) => [c.name, c.label_singular])),
+    markdown: CMS.getWidget('markdown')?.preview,
+  };
+  // Decap looks up a file collection's template by the file's name (settings: "site").
+  for (const c of boot.config.collections) {
+    for (const name of [c.name, ...('files' in c ? c.files.map((f) => f.name) : [])]) CMS.registerPreviewTemplate(name, entryPreview(preview, c.name));
+  }
   // The content check's messages beside the field they concern (field-errors.ts).
   for (const name of CHECKED_WIDGETS) {
     const { control, preview, ...rest } = CMS.getWidget(name)!;

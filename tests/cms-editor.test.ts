@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { parseEntryFile } from '../src/lib/cms/file-format.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
+import { formatDate } from '../src/lib/format/dates.ts';
 import { MIN_PHOTO_WIDTH, photoWidthProblem } from '../src/model/fields.ts';
 import { TOPICS } from '../src/model/articles/schema.ts';
 import { syntheticPhoto } from './support/synthetic-photo.ts';
@@ -516,5 +517,50 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await publish();
     await visible(page.getByText(new RegExp(`„Titelbild › Bilddatei“ ${escapeRegExp(photoWidthProblem(600)!)}`)));
     expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(before);
+  });
+
+  it('(l) previews every collection in the site\'s words: German dates, names instead of ids, no alt text as text', async () => {
+    const titleOf = (c: keyof typeof collectionDescriptions, id: string) => {
+      const d = collectionDescriptions[c];
+      return String(parseEntryFile(read(`${d.folder}/${id}.${d.format}`), d.format)[d.summaryField]);
+    };
+    const preview = page.frameLocator('#preview-pane');
+    for (const c of Object.keys(collectionDescriptions) as (keyof typeof collectionDescriptions)[]) {
+      const d = collectionDescriptions[c];
+      const id = d.singleton?.id ?? readdirSync(path.join(copy, d.folder)).find((f) => f.endsWith(`.${d.format}`))!.replace(/\.[^.]+$/, '');
+      await page.goto(`${gateway.url}/admin/#/collections/${c}/entries/${id}`);
+      await page.reload();
+      const article = preview.locator(`[data-vorschau="${c}"]`);
+      await visible(article);
+      expect(await article.locator('.vorschau-art').textContent(), c).toBe(d.labelSingular);
+      if (!d.singleton) expect(await article.getByRole('heading', { level: 1 }).textContent(), c).toBe(titleOf(c, id));
+    }
+
+    // The Heidenau info day: its date as the site writes it, its town by name.
+    const infoDay = 'infotag-schulabsentismus-heidenau-2023';
+    const event = parseEntryFile(read(`content/events/${infoDay}.yaml`), 'yaml') as { date: string; town: string };
+    await page.goto(`${gateway.url}/admin/#/collections/events/entries/${infoDay}`);
+    await page.reload();
+    const facts = preview.locator('[data-vorschau="events"] .vorschau-fakten').first();
+    await visible(facts);
+    const text = (await facts.textContent()) ?? '';
+    expect(text).toContain(formatDate(event.date));
+    expect(text).not.toContain(event.date);
+    expect(text).toContain(titleOf('towns', event.town));
+
+    // An article with towns and people: names, never ids run together; no alternative text printed.
+    const withPeople = readdirSync(path.join(copy, 'content/articles')).find((f) => {
+      const data = parseEntryFile(read(`content/articles/${f}`), 'mdx') as { people?: string[] };
+      return (data.people?.length ?? 0) > 1;
+    })!;
+    const data = parseEntryFile(read(`content/articles/${withPeople}`), 'mdx') as { people: string[] };
+    await page.goto(`${gateway.url}/admin/#/collections/articles/entries/${withPeople.replace(/\.mdx$/, '')}`);
+    await page.reload();
+    const articleFacts = preview.locator('[data-vorschau="articles"] .vorschau-fakten').first();
+    await visible(articleFacts);
+    const shown = (await articleFacts.textContent()) ?? '';
+    for (const person of data.people) expect(shown).toContain(titleOf('people', person));
+    expect(shown).not.toContain(data.people.join(''));
+    expect(shown).not.toContain('Alternativtext');
   });
 });

@@ -55,8 +55,8 @@ export function cmsCollection(c: AnyCollection): CmsCollection {
     label: c.label,
     label_singular: c.labelSingular,
     description: c.hint,
-    // A preview helps with running text; for data entries it only takes room from the form.
-    editor: { preview: c.format === 'mdx' },
+    // Every entry has a preview in the site's words and styles (admin/preview/).
+    editor: { preview: true },
   };
   // A collection that is one fixed file (settings: content/settings/site.yaml) is a Decap file collection.
   if (c.singleton) {

@@ -149,3 +149,13 @@ export function deleteRefusal(sites: UseSite[], labelSingular: (c: CollectionNam
     'Bitte zuerst dort den Verweis entfernen oder einen anderen Eintrag wählen. Die Liste zeigt den Stand der letzten Veröffentlichung der Website: Löschen lässt sich der Eintrag, wenn er nach der nächsten Veröffentlichung hier nicht mehr als verwendet erscheint.',
   ].join('\n');
 }
+
+/** The name of every entry (its summary field), `towns/heidenau` → „Heidenau“: the CMS preview shows names, not ids. */
+export function buildTitles(entries: IndexedEntry[], rules: (c: CollectionName) => CollectionRules = modelRules): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const e of entries) {
+    const value = isRecord(e.data) ? e.data[rules(e.collection).summaryField] : undefined;
+    if (typeof value === 'string') titles[usedByKey(e.collection, e.id)] = value;
+  }
+  return titles;
+}
