@@ -562,5 +562,11 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     for (const person of data.people) expect(shown).toContain(titleOf('people', person));
     expect(shown).not.toContain(data.people.join(''));
     expect(shown).not.toContain('Alternativtext');
+
+    // Typed text shows as the site will show it: „<jetzt>“ and braces stay visible (the CMS escapes them on saving).
+    await newEntry('articles');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Anmelden <jetzt> {bis Freitag}');
+    await visible(preview.locator('.vorschau-text').getByText('Anmelden <jetzt> {bis Freitag}', { exact: true }));
   });
 });
