@@ -567,6 +567,9 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await newEntry('articles');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Anmelden <jetzt> {bis Freitag}');
+    // The address the new article will get, shown before the first save.
+    await page.getByLabel('Titel', { exact: true }).fill('Größere Übung für Jugendliche');
+    await visible(preview.getByText(paths.article('groessere-uebung-fuer-jugendliche'), { exact: true }));
     await visible(preview.locator('.vorschau-text').getByText('Anmelden <jetzt> {bis Freitag}', { exact: true }));
   });
 });

@@ -7,12 +7,15 @@
  * photo, its alternative text is never printed.
  */
 import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
+import { germanAddress } from '../../src/lib/cms/address.ts';
 import { escapeMdx } from '../../src/lib/cms/escape-mdx.ts';
 import type { EntryRules } from '../../src/lib/cms/types.ts';
 import { usedByKey } from '../../src/lib/cms/used-by.ts';
 import { formatDate, formatPartialDate, formatTime } from '../../src/lib/format/dates.ts';
 import { optionLabel } from '../../src/lib/format/text.ts';
 import type { FieldSpec } from '../../src/model/fields.ts';
+import { entryPath, type PublishedCollection } from '../../src/model/paths.ts';
+import { collectionDescriptions } from '../../src/model/registry.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -118,6 +121,24 @@ function facts(ctx: PreviewContext, props: PreviewProps, fields: Record<string, 
   );
 }
 
+/**
+ * Where the entry's page is (or will be) on the site. A new entry gets its address from its title when it is
+ * first saved (address.ts); the editor sees it here before that.
+ */
+function address(collection: string, entry: ImmutableLike, title: string): ReactNode {
+  const site = (collectionDescriptions as Record<string, { site?: { segment?: string } }>)[collection]?.site;
+  if (site?.segment === undefined) return null;
+  const isNew = entry.get('newRecord') === true;
+  const id = isNew ? germanAddress(title) : String(entry.get('slug') ?? '');
+  if (!id) return null;
+  return h(
+    'p',
+    { className: 'vorschau-adresse' },
+    isNew ? 'Adresse der Seite nach dem ersten Speichern: ' : 'Adresse der Seite: ',
+    h('code', null, entryPath(collection as PublishedCollection, id)),
+  );
+}
+
 /** The preview template of one collection. */
 export function entryPreview(ctx: PreviewContext, collection: string) {
   return class EntryPreview extends Component<PreviewProps> {
@@ -135,6 +156,7 @@ export function entryPreview(ctx: PreviewContext, collection: string) {
         { className: 'vorschau', 'data-vorschau': collection },
         h('p', { className: 'vorschau-art' }, ctx.labelSingular[collection] ?? ''),
         h('h1', null, String(data[titleKey] ?? '')),
+        address(collection, this.props.entry, String(data[titleKey] ?? '')),
         leadKey && typeof data[leadKey] === 'string' ? h('p', { className: 'vorschau-vorspann' }, data[leadKey] as string) : null,
         ...photos.map(([k]) => h('div', { key: k }, photo(this.props, data[k] as Data))),
         facts(ctx, this.props, rules.fields, data, [titleKey, ...(leadKey ? [leadKey] : [])]),
