@@ -238,7 +238,58 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     }
   });
 
-  it('(a) an article linked to Heidenau and an event with date and time end up on the built site', async () => {
+  it('(j) the editor journey: a new info day, then a press release with photo, town, event and topic, published (built in a)', async () => {
+    const started = Date.now();
+    const heidenau = parseEntryFile(read('content/towns/heidenau.yaml'), 'yaml').name as string;
+    const topic = TOPICS.find((t) => t.value === 'schulabsentismus')!.label;
+
+    await newEntry('events');
+    await page.getByLabel('Titel', { exact: true }).fill('Elternabend zur Schulpflicht');
+    await choose('Art', 'Informationstag');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-17');
+    await page.getByLabel('Beginn (optional)', { exact: true }).fill('18:00');
+    await page.getByLabel('Ort', { exact: true }).fill('Heidenau');
+    await choose('Kommune (optional)', heidenau);
+    await publishAndWait();
+
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill('Elternabend in Heidenau angekündigt');
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill('2026-09-01');
+    await page.getByLabel('Vorspann', { exact: true }).fill('Die Stadt lädt Eltern zu einem Abend über die Schulpflicht ein.');
+    await uploadPhoto('elternabend.jpg', MIN_PHOTO_WIDTH);
+    await page.getByLabel('Alternativtext', { exact: false }).first().fill('Ein Klassenzimmer mit leeren Stühlen');
+    await page.getByLabel('Bildunterschrift', { exact: false }).first().fill('Das Foto zeigt ein Klassenzimmer.');
+    await page.getByLabel('Bildnachweis', { exact: false }).first().fill('© Test');
+    await choose('Kommunen (optional)', heidenau);
+    await choose('Termine (optional)', 'Elternabend zur Schulpflicht');
+    await choose('Themen (optional)', topic);
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Der Abend beginnt um 18 Uhr.');
+    await publishAndWait();
+    console.log(`Redaktionsweg im CMS (Termin und Pressemitteilung mit Foto): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    // Reopened, the photo shows as a thumbnail in its field (it was blank once).
+    await openEntry('articles', 'Elternabend in Heidenau angekündigt · 01.09.2026');
+    const thumbnail = page.locator('img[src*="elternabend"], img[src^="blob:"]').first();
+    await visible(thumbnail);
+    await expect.poll(() => thumbnail.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+    const articleFile = 'content/articles/elternabend-in-heidenau-angekuendigt.mdx';
+    const article = parseEntryFile(read(articleFile), 'mdx') as Record<string, unknown> & { hero: { src: string } };
+    expect(article).toMatchObject({
+      towns: ['heidenau'],
+      events: ['elternabend-zur-schulpflicht'],
+      topics: ['schulabsentismus'],
+      hero: { alt: 'Ein Klassenzimmer mit leeren Stühlen', credit: '© Test' },
+    });
+    expect(existsSync(path.resolve(path.dirname(path.join(copy, articleFile)), article.hero.src)), article.hero.src).toBe(true);
+    const problems = await validateContent(copy);
+    expect(problems.filter((p) => p.file === articleFile || p.file.includes('elternabend'))).toEqual([]);
+    // Its pages are checked on the build of test (a), which runs next.
+  });
+
+  it('(a) an article linked to Heidenau and an event with date and time end up on the built site, with the journey of (j)', async () => {
     const heidenau = parseEntryFile(read('content/towns/heidenau.yaml'), 'yaml').name as string;
 
     await newEntry('articles');
@@ -303,6 +354,18 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     // 14:00 and 16:30 in Berlin in May (CEST, UTC+2).
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-05-12T12:00:00.000Z');
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-05-12T14:30:00.000Z');
+    // The editor journey of test (j), on the same build.
+    await page.goto(`${site.url}${paths.article('elternabend-in-heidenau-angekuendigt')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend in Heidenau angekündigt' }));
+    const img = page.getByRole('img', { name: 'Ein Klassenzimmer mit leeren Stühlen' });
+    await visible(img);
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await visible(page.getByText('© Test'));
+    await visible(page.getByRole('link', { name: heidenau, exact: true }));
+    await visible(page.getByRole('link', { name: 'Elternabend zur Schulpflicht' }));
+    await page.goto(`${site.url}${paths.event('elternabend-zur-schulpflicht')}`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend zur Schulpflicht' }));
+    expect(await page.locator('main').textContent()).toContain('18:00');
   });
 
   it('(b) refuses to save without a required field, and a half-filled title image, in German', async () => {
@@ -434,73 +497,6 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     });
     expect(shown.filter((t) => english.has(t))).toEqual([]);
     expect(shown.length).toBeGreaterThan(20);
-  });
-
-  it('(j) the editor journey: a new info day, then a press release with photo, town, event and topic, published', async () => {
-    const started = Date.now();
-    const heidenau = parseEntryFile(read('content/towns/heidenau.yaml'), 'yaml').name as string;
-    const topic = TOPICS.find((t) => t.value === 'schulabsentismus')!.label;
-
-    await newEntry('events');
-    await page.getByLabel('Titel', { exact: true }).fill('Elternabend zur Schulpflicht');
-    await choose('Art', 'Informationstag');
-    await page.getByLabel('Datum', { exact: true }).fill('2026-09-17');
-    await page.getByLabel('Beginn (optional)', { exact: true }).fill('18:00');
-    await page.getByLabel('Ort', { exact: true }).fill('Heidenau');
-    await choose('Kommune (optional)', heidenau);
-    await publishAndWait();
-
-    await newEntry('articles');
-    await page.getByLabel('Titel', { exact: true }).fill('Elternabend in Heidenau angekündigt');
-    await choose('Art der Meldung', 'Pressemitteilung');
-    await page.getByLabel('Datum', { exact: true }).fill('2026-09-01');
-    await page.getByLabel('Vorspann', { exact: true }).fill('Die Stadt lädt Eltern zu einem Abend über die Schulpflicht ein.');
-    await uploadPhoto('elternabend.jpg', MIN_PHOTO_WIDTH);
-    await page.getByLabel('Alternativtext', { exact: false }).first().fill('Ein Klassenzimmer mit leeren Stühlen');
-    await page.getByLabel('Bildunterschrift', { exact: false }).first().fill('Das Foto zeigt ein Klassenzimmer.');
-    await page.getByLabel('Bildnachweis', { exact: false }).first().fill('© Test');
-    await choose('Kommunen (optional)', heidenau);
-    await choose('Termine (optional)', 'Elternabend zur Schulpflicht');
-    await choose('Themen (optional)', topic);
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Der Abend beginnt um 18 Uhr.');
-    await publishAndWait();
-    console.log(`Redaktionsweg im CMS (Termin und Pressemitteilung mit Foto): ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-    // Reopened, the photo shows as a thumbnail in its field (it was blank once).
-    await openEntry('articles', 'Elternabend in Heidenau angekündigt · 01.09.2026');
-    const thumbnail = page.locator('img[src*="elternabend"], img[src^="blob:"]').first();
-    await visible(thumbnail);
-    await expect.poll(() => thumbnail.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-
-    const articleFile = 'content/articles/elternabend-in-heidenau-angekuendigt.mdx';
-    const article = parseEntryFile(read(articleFile), 'mdx') as Record<string, unknown> & { hero: { src: string } };
-    expect(article).toMatchObject({
-      towns: ['heidenau'],
-      events: ['elternabend-zur-schulpflicht'],
-      topics: ['schulabsentismus'],
-      hero: { alt: 'Ein Klassenzimmer mit leeren Stühlen', credit: '© Test' },
-    });
-    expect(existsSync(path.resolve(path.dirname(path.join(copy, articleFile)), article.hero.src)), article.hero.src).toBe(true);
-    const problems = await validateContent(copy);
-    expect(problems.filter((p) => p.file === articleFile || p.file.includes('elternabend'))).toEqual([]);
-
-    const siteDir = mkdtempSync(path.join(os.tmpdir(), 'asskomm-cms-journey-'));
-    cleanups.push(() => rmSync(siteDir, { recursive: true, force: true }));
-    build(siteDir);
-    const site = await serveStatic(siteDir);
-    cleanups.push(() => site.close());
-    await page.goto(`${site.url}${paths.article('elternabend-in-heidenau-angekuendigt')}`);
-    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend in Heidenau angekündigt' }));
-    const img = page.getByRole('img', { name: 'Ein Klassenzimmer mit leeren Stühlen' });
-    await visible(img);
-    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    await visible(page.getByText('© Test'));
-    await visible(page.getByRole('link', { name: heidenau, exact: true }));
-    await visible(page.getByRole('link', { name: 'Elternabend zur Schulpflicht' }));
-    await page.goto(`${site.url}${paths.event('elternabend-zur-schulpflicht')}`);
-    await visible(page.getByRole('heading', { level: 1, name: 'Elternabend zur Schulpflicht' }));
-    expect(await page.locator('main').textContent()).toContain('18:00');
   });
 
   it('(k) refuses a photo narrower than the site shows photos, with the content check\'s words, before saving', async () => {
