@@ -67,8 +67,8 @@ describe('nameLabel', () => {
 });
 
 describe('nameLabel precision', () => {
-  it('places the label to a tenth of a map unit, as precise as the path data', () => {
-    const shape: Shape = { d: '', centroid: [500.1, 420.5], box: [480.1, 671.0905918918282, 40, 40] };
-    expect(nameLabel('Adorf/Vogtl.', shape).y).toBe(671.1);
+  it('places the label to a whole map unit, as precise as the path data of the state map', () => {
+    const shape: Shape = { d: '', centroid: [500.6, 420.5], box: [480.1, 671.0905918918282, 40, 40] };
+    expect(nameLabel('Adorf/Vogtl.', shape)).toMatchObject({ x: 501, y: 671 });
   });
 });

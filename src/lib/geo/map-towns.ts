@@ -79,9 +79,10 @@ export function nameLabel(name: string, shape: Shape): NameLabel {
   const first = below ? 1.1 : -0.3 - 1.15 * (lines.length - 1);
   return {
     lines,
-    x: shape.centroid[0],
-    // Rounded like the path data: 13 decimals of a bounding box are incompressible bytes on a 400-town map.
-    y: Math.round((below ? top + height : top) * 10) / 10,
+    // Whole map units, like the state map's path data (a unit is under a pixel there): decimals of a bounding
+    // box are incompressible bytes on a 400-town map.
+    x: Math.round(shape.centroid[0]),
+    y: Math.round(below ? top + height : top),
     dy: lines.map((_, n) => (n === 0 ? `${Number(first.toFixed(2))}em` : '1.15em')),
     anchor: labelAnchor(shape.centroid[0]),
   };
