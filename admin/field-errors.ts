@@ -11,7 +11,8 @@
  */
 import { Component, createElement as h, type ComponentType } from 'react';
 import { checkEntry, sayProblem, type EntryProblem } from '../src/lib/cms/entry-check.ts';
-import { planSave } from '../src/lib/cms/pre-save.ts';
+import { concernsField } from '../src/lib/cms/field-problems.ts';
+import { asSaved } from '../src/lib/cms/pre-save.ts';
 import type { EntryRules } from '../src/lib/cms/types.ts';
 import type { CollectionName } from '../src/model/fields.ts';
 
@@ -34,32 +35,6 @@ interface WithIsValid {
 
 /** Decap's widgets whose fields the model's rules can concern (text, dates and times, numbers, choices). */
 export const CHECKED_WIDGETS = ['string', 'text', 'datetime', 'number', 'select'] as const;
-
-type Data = Record<string, unknown>;
-
-/** The entry's data as the pre-save hook would write it (emptied optional fields left out, and so on). */
-function asSaved(data: Data, rules: EntryRules, newEntry: boolean): Data {
-  const copy = structuredClone(data);
-  for (const edit of planSave(data, rules, newEntry).edits) {
-    const parent = edit.path.slice(0, -1).reduce<unknown>((v, k) => (v as Data | undefined)?.[k as string], copy) as Data | undefined;
-    const key = edit.path.at(-1) as string;
-    if (!parent) continue;
-    if (edit.op === 'delete') delete parent[key];
-    else parent[key] = edit.value;
-  }
-  return copy;
-}
-
-/**
- * Whether a problem of the content check concerns this control: its field name is the last part of the
- * problem's path and its label the last part of the problem's label path; a top-level control takes only
- * problems of top-level fields.
- */
-export function concernsField(p: EntryProblem, name: string, label: string, topLevel: boolean): boolean {
-  const path = p.field.split('.');
-  if (path.at(-1) !== name || p.label.split(' › ').at(-1) !== label) return false;
-  return topLevel === (path.length === 1);
-}
 
 /** The content check's problems of the entry being edited, as the CMS would save it. */
 function entryProblems(entry: ImmutableLike, allRules: Record<string, EntryRules>): EntryProblem[] {

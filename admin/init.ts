@@ -64,6 +64,8 @@ if (bootElement && CMS) {
     entryRules: Record<string, EntryRules>;
     usedBy: UsedByIndex;
     titles: Record<string, string>;
+    /** Base path when `npm run cms` serves the preview drawn with the site's components. */
+    sitePreview?: string;
   };
 
   const phrases = germanPhrases(CMS.getLocale('de') ?? {}) as { editor: { editor: Record<string, string> } };
@@ -84,6 +86,7 @@ if (bootElement && CMS) {
     titles: boot.titles,
     labelSingular: Object.fromEntries(boot.config.collections.map((c) => [c.name, c.label_singular])),
     markdown: CMS.getWidget('markdown')?.preview,
+    sitePreview: boot.sitePreview,
   };
   // Decap looks up a file collection's template by the file's name (settings: "site").
   for (const c of boot.config.collections) {

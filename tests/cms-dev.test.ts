@@ -1,7 +1,8 @@
 /**
  * `npm run cms` as an editor uses it: decap-server behind the local gate and `astro dev`, on a throw-away
- * copy of the project. Saving in one CMS tab must not reload another (unsaved work there would be lost), and
- * no English developer toolbar may sit over the form.
+ * copy of the project. Saving in one CMS tab must not reload another (unsaved work there would be lost), no
+ * English developer toolbar may sit over the form, and every collection's preview shows the entry in the
+ * site's own component, with the site's styles, following what the editor types.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { freePort } from './support/decap.ts';
 import { copyProject } from './support/project.ts';
+import { collectionDescriptions } from '../src/model/registry.ts';
+import { contentEntries } from './support/content.ts';
 
 let copy: string;
 let cms: ChildProcess;
@@ -112,5 +115,49 @@ describe('npm run cms', () => {
     expect(await other.evaluate(() => (window as unknown as { ungespeichert?: string }).ungespeichert)).toBe('Entwurf im zweiten Tab');
     expect(await editor.locator('astro-dev-toolbar').count()).toBe(0);
     expect(await other.locator('astro-dev-toolbar').count()).toBe(0);
+  });
+});
+
+/** The site component each collection's preview shows (src/lib/cms/site-preview.astro), by its root element. */
+const SITE_COMPONENT: Record<keyof typeof collectionDescriptions, string> = {
+  articles: 'article.teaser',
+  events: '.card.event-teaser',
+  campaigns: '.card.campaign',
+  towns: '.card.town-card',
+  agreements: '.card.agreement',
+  people: '.person',
+  organisations: 'p > :is(a, span)',
+  pages: 'header.page-header',
+  settings: 'footer.site-footer',
+};
+
+describe('npm run cms preview', () => {
+  it("shows every collection's entry in the site's own component, in the site's typeface", async () => {
+    for (const c of Object.keys(collectionDescriptions) as (keyof typeof collectionDescriptions)[]) {
+      const d = collectionDescriptions[c];
+      const entry = contentEntries(d.folder.replace(/^content\//, '')).find((e) => !d.singleton || e.id === d.singleton.id)!;
+      const page = await openAdmin(`#/collections/${c}/entries/${entry.id}`);
+      const frame = page.frameLocator('#preview-pane').frameLocator('.vorschau-website iframe');
+      const component = frame.locator(SITE_COMPONENT[c]).first();
+      await component.waitFor({ timeout: 30_000 });
+      expect(await component.textContent(), c).toContain(String(entry.data[d.summaryField]));
+      expect(await component.evaluate((el) => getComputedStyle(el).fontFamily), c).toContain('Fira Sans');
+      await page.close();
+    }
+  });
+
+  it('follows what the editor types, and says why it cannot draw an entry the build would refuse', async () => {
+    const event = contentEntries<{ title: string }>('events')[0]!;
+    const page = await openAdmin(`#/collections/events/entries/${event.id}`);
+    const frame = page.frameLocator('#preview-pane').frameLocator('.vorschau-website iframe');
+    await frame.locator('.event-teaser').getByText(event.data.title).waitFor();
+    const title = page.getByLabel('Titel', { exact: true });
+    await title.fill('Infotag für Eltern in der Vorschau');
+    await frame.locator('.event-teaser').getByText('Infotag für Eltern in der Vorschau').waitFor();
+    await frame.locator('.key-facts').waitFor();
+
+    await page.getByLabel('Beginn (optional)', { exact: true }).fill('14:00');
+    await page.getByLabel('Ende (optional)', { exact: true }).fill('13:00');
+    await frame.getByText(/sobald der Eintrag so gespeichert werden kann: „Ende“/).waitFor();
   });
 });

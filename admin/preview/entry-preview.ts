@@ -1,6 +1,7 @@
 /**
- * The preview pane of every collection: the entry as the site writes it. Astro components cannot run in
- * the editor's browser, so the preview is drawn from the same field descriptions (src/model/) with the
+ * The preview pane of every collection: the entry as the site writes it. With `npm run cms` it opens with the
+ * entry drawn by the site's own components (site-components.ts). Astro components cannot run in the editor's
+ * browser, so the rest (and, on the published CMS, all) is drawn from the same field descriptions (src/model/) with the
  * site's own formatting (German dates, times, option labels, names instead of ids) and the site's global
  * stylesheet (admin/preview.css). The text is shown the way the site will show it: the CMS's escaping
  * (escape-mdx.ts) is applied first, so a typed „<jetzt>“ stays visible, as on the site; a photo shows as a
@@ -8,6 +9,7 @@
  */
 import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
 import { germanAddress } from '../../src/lib/cms/address.ts';
+import { asSaved } from '../../src/lib/cms/pre-save.ts';
 import { escapeMdx } from '../../src/lib/cms/escape-mdx.ts';
 import type { EntryRules } from '../../src/lib/cms/types.ts';
 import { usedByKey } from '../../src/lib/cms/used-by.ts';
@@ -16,6 +18,7 @@ import { optionLabel } from '../../src/lib/format/text.ts';
 import type { FieldSpec } from '../../src/model/fields.ts';
 import { entryPath, type PublishedCollection } from '../../src/model/paths.ts';
 import { collectionDescriptions } from '../../src/model/registry.ts';
+import { SiteComponentsPreview } from './site-components.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -35,6 +38,8 @@ export interface PreviewContext {
   labelSingular: Record<string, string>;
   /** Decap's own Markdown preview, fed the text as the site will get it. */
   markdown?: unknown;
+  /** With `npm run cms`: the site's base path, where the dev server draws the entry with the site's components. */
+  sitePreview?: string | undefined;
 }
 
 type Data = Record<string, unknown>;
@@ -151,9 +156,14 @@ export function entryPreview(ctx: PreviewContext, collection: string) {
       const photos = Object.entries(rules.fields).filter(([k, spec]) => isPhoto(spec) && isData(data[k]));
       const body = typeof data.body === 'string' ? escapeMdx(data.body) : undefined;
       const Markdown = ctx.markdown as ComponentType<Record<string, unknown>> | undefined;
+      const isNew = this.props.entry.get('newRecord') === true;
+      const id = isNew ? germanAddress(String(data[titleKey] ?? '')) : String(this.props.entry.get('slug') ?? '');
       return h(
         'article',
         { className: 'vorschau', 'data-vorschau': collection },
+        ctx.sitePreview !== undefined
+          ? h(SiteComponentsPreview, { base: ctx.sitePreview, collection, id, data: asSaved(data, rules, isNew) })
+          : null,
         h('p', { className: 'vorschau-art' }, ctx.labelSingular[collection] ?? ''),
         h('h1', null, String(data[titleKey] ?? '')),
         address(collection, this.props.entry, String(data[titleKey] ?? '')),

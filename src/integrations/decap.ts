@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentTypeOf, isDecapAsset } from '../lib/cms/assets.ts';
 import { cmsSetupFromEnv } from '../lib/cms/backend.ts';
+import { SITE_PREVIEW_ROUTE } from '../lib/cms/site-preview-route.ts';
 
 const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
 
@@ -18,13 +19,18 @@ export default function decapCms(): AstroIntegration {
   return {
     name: 'decap-cms',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute }) => {
         prefix = `${config.base.replace(/\/+$/, '')}/admin/`;
         // A wrong CMS setting (e.g. CMS_LOCAL_BACKEND in a build for publication) stops the build before any page is rendered.
         if (command === 'build') cmsSetupFromEnv(process.env);
         // admin/init.ts needs `yaml` in the browser; pre-bundled, the dev server does not reload /admin/
         // halfway through the first visit to add it.
         if (command === 'dev') updateConfig({ vite: { optimizeDeps: { include: ['yaml'] } } });
+        // `npm run cms` only: the preview drawn by the site's own components (rendered on request by the dev
+        // server; a static build has no such route and keeps the preview drawn in the browser).
+        if (command === 'dev' && process.env.CMS_LOCAL_BACKEND) {
+          injectRoute({ pattern: SITE_PREVIEW_ROUTE, entrypoint: './src/lib/cms/site-preview.astro', prerender: false });
+        }
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

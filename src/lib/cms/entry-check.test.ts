@@ -11,7 +11,7 @@ import type { CollectionName } from '../../model/fields.ts';
 import { collectionDescriptions } from '../../model/registry.ts';
 import { validateContent } from '../content/validate.ts';
 import { buildEntryRules } from './config.ts';
-import { checkEntry } from './entry-check.ts';
+import { checkEntry, parseForPreview } from './entry-check.ts';
 import { stringifyEntryFile } from './file-format.ts';
 
 const roots: string[] = [];
@@ -72,5 +72,27 @@ describe('the CMS checks an entry as the content check does', () => {
     expect(postcode).toEqual({ field: 'venue.postcode', label: 'Ort › Postleitzahl', message: '„0179“ ist keine Postleitzahl: Sie hat genau 5 Ziffern.' });
     const [end] = checkEntry('events', { ...event, startTime: '14:00', endTime: '13:00' });
     expect(end).toMatchObject({ field: 'endTime', label: 'Ende', message: '(13:00 Uhr) liegt nicht nach dem Beginn (14:00 Uhr).' });
+  });
+});
+
+describe('parseForPreview', () => {
+  it('gives the data as the components get it: references as { collection, id }', () => {
+    expect(parseForPreview('events', { ...event, town: 'heidenau' })).toMatchObject({
+      ok: true,
+      data: { title: 'Fachtag', town: { collection: 'towns', id: 'heidenau' } },
+    });
+  });
+
+  it('leaves the photo out (not saved yet; the CMS shows it itself) and still draws the rest', () => {
+    const parsed = parseForPreview('articles', { ...article, hero: { src: 'x.jpg', alt: 'Bild', credit: '© LPR' } });
+    expect(parsed).toMatchObject({ ok: true, data: { title: 'Meldung', lead: 'Vorspann.' } });
+    expect(parsed.ok && Object.keys(parsed.data)).not.toContain('hero');
+  });
+
+  it('names what the build would refuse, in the content check words', () => {
+    expect(parseForPreview('events', { ...event, startTime: '14:00', endTime: '13:00' })).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^„Ende“ /),
+    });
   });
 });

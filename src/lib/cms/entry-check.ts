@@ -8,7 +8,7 @@
  * A missing required field is left to Decap's own check, which names it beside the field.
  */
 import { z } from 'zod';
-import { labelForPath, type CollectionName, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
+import { labelForPath, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
 import { collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { ADDRESS_KEY } from './address.ts';
 
@@ -21,7 +21,8 @@ export interface EntryProblem {
   message: string;
 }
 
-const tools: SchemaTools = {
+/** References and images as the single-entry check takes them: accepted as written ({ collection, id } and the path). */
+export const checkTools: SchemaTools = {
   reference: <C extends CollectionName>(collection: C) =>
     z.string().transform((id) => ({ collection, id })) as unknown as z.ZodType<{ collection: C; id: string }, string>,
   image: () => z.string() as unknown as ImageSchema,
@@ -33,13 +34,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 }
 
+function schemaOf(collection: CollectionName): z.ZodType {
+  let schema = schemas.get(collection);
+  if (!schema) schemas.set(collection, (schema = collectionDescriptions[collection].schema(checkTools) as z.ZodType));
+  return schema;
+}
+
 /** What the content check would say about this entry's own data (the CMS's data: body and address aside). */
 export function checkEntry(collection: CollectionName, entry: Record<string, unknown>): EntryProblem[] {
-  const c = collectionDescriptions[collection];
   const { body: _body, [ADDRESS_KEY]: _address, ...data } = entry;
-  let schema = schemas.get(collection);
-  if (!schema) schemas.set(collection, (schema = c.schema(tools) as z.ZodType));
-  const result = schema.safeParse(data);
+  const result = schemaOf(collection).safeParse(data);
   if (result.success) return [];
   const fields = fieldSpecs(collection);
   return result.error.issues
@@ -50,4 +54,28 @@ export function checkEntry(collection: CollectionName, entry: Record<string, unk
 /** One problem as the CMS says it: the field's label, then the content check's message. */
 export function sayProblem(p: EntryProblem): string {
   return p.label ? `„${p.label}“ ${p.message}` : p.message;
+}
+
+/**
+ * The entry's data as the site's components get it (dates, references as { collection, id }), for the preview
+ * drawn with them (site-preview.astro). Top-level fields holding a photo are left out: the photo is not saved yet,
+ * and the CMS's own preview shows it. Otherwise the first problem, in the content check's words.
+ */
+export function parseForPreview(
+  collection: CollectionName,
+  entry: unknown,
+): { ok: true; data: Record<string, unknown> } | { ok: false; problem: string } {
+  const fields = fieldSpecs(collection);
+  const given = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+  const data = Object.fromEntries(
+    Object.entries(given).filter(([k]) => k !== 'body' && k !== ADDRESS_KEY && !holdsImage(fields[k])),
+  );
+  const result = schemaOf(collection).safeParse(data);
+  if (result.success) return { ok: true, data: result.data as Record<string, unknown> };
+  const issue = result.error.issues[0]!;
+  return { ok: false, problem: sayProblem({ field: issue.path.join('.'), label: labelForPath(fields, issue.path) ?? '', message: issue.message }) };
+}
+
+function holdsImage(spec: FieldSpec | undefined): boolean {
+  return spec?.kind === 'image' || Object.values(spec?.fields ?? {}).some((f) => f.kind === 'image');
 }

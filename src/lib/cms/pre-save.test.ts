@@ -1,29 +1,12 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import type { ImageSchema, SchemaTools } from '../../model/fields.ts';
 import { collectionDescriptions } from '../../model/registry.ts';
 import { buildEntryRules } from './config.ts';
-import { planSave, type Edit } from './pre-save.ts';
+import { checkTools } from './entry-check.ts';
+import { asSaved, planSave } from './pre-save.ts';
 
 const rules = buildEntryRules();
 
-/** The plain-data twin of what admin/init.ts does to Decap's immutable entry. */
-function apply(data: Record<string, unknown>, edits: Edit[]): Record<string, unknown> {
-  const copy = structuredClone(data);
-  for (const e of edits) {
-    const parent = e.path.slice(0, -1).reduce<any>((o, k) => o[k], copy);
-    const key = e.path.at(-1)!;
-    if (e.op === 'delete') delete parent[key];
-    else parent[key] = e.value;
-  }
-  return copy;
-}
-
-const tools: SchemaTools = {
-  reference: ((collection: string) =>
-    z.string().transform((id) => ({ collection, id }))) as unknown as SchemaTools['reference'],
-  image: () => z.string() as unknown as ImageSchema,
-};
+const tools = checkTools;
 
 /** An event as Decap writes it when the editor touched and emptied a few optional fields. */
 const eventFromCms = {
@@ -45,9 +28,8 @@ describe('planSave', () => {
   it('leaves out emptied optional fields, so the file passes the content schema', () => {
     const before = collectionDescriptions.events.schema(tools).safeParse(eventFromCms);
     expect(before.success).toBe(false);
-    const plan = planSave(eventFromCms, rules.events!);
-    expect(plan.problems).toEqual([]);
-    const saved = apply(eventFromCms, plan.edits);
+    expect(planSave(eventFromCms, rules.events!).problems).toEqual([]);
+    const saved = asSaved(eventFromCms, rules.events!);
     expect(saved).toEqual({
       title: 'Informationstag Schulabsentismus',
       kind: 'Informationstag',

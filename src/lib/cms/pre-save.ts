@@ -9,7 +9,8 @@
  *   - The MDX body is made safe (escape-mdx.ts).
  *   - A new entry gets its address from its title with German transliteration (address.ts).
  *
- * Pure: it reads plain data and returns edits, which admin/init.ts applies to Decap's immutable entry.
+ * Pure: it reads plain data and returns edits, which admin/init.ts applies to Decap's immutable entry
+ * (and asSaved() to a plain copy, for the checks and the preview before saving).
  * Valid data that was not touched yields no edits, so re-saving an entry changes nothing.
  */
 import type { FieldSpec } from '../../model/fields.ts';
@@ -99,4 +100,17 @@ export function planSave(data: Data, rules: EntryRules, newEntry = false): SaveP
     if (safe !== data.body) plan.edits.push({ op: 'set', path: ['body'], value: safe });
   }
   return plan;
+}
+
+/** The entry's data as saving would write it (the plan's edits applied to a copy), for checks and previews before saving. */
+export function asSaved(data: Data, rules: EntryRules, newEntry = false): Data {
+  const copy = structuredClone(data);
+  for (const edit of planSave(data, rules, newEntry).edits) {
+    const parent = edit.path.slice(0, -1).reduce<unknown>((v, k) => (isObject(v) || Array.isArray(v) ? (v as Data)[k as string] : undefined), copy);
+    const key = edit.path.at(-1)!;
+    if (!isObject(parent) && !Array.isArray(parent)) continue;
+    if (edit.op === 'delete') delete (parent as Data)[key as string];
+    else (parent as Data)[key as string] = edit.value;
+  }
+  return copy;
 }
