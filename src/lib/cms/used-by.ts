@@ -23,7 +23,7 @@ export const USED_BY_WIDGET = 'verwendung';
 export const USED_BY_FIELD = {
   name: USED_BY_KEY,
   label: 'Verwendet in',
-  hint: 'Einträge, die auf diesen verweisen, nach dem Stand der letzten Veröffentlichung der Website. Ein verwendeter Eintrag lässt sich nicht löschen.',
+  hint: 'Einträge, die auf diesen verweisen: Stand der letzten Veröffentlichung der Website (mit „npm run cms“: beim Laden der Redaktionsseite). Ein verwendeter Eintrag lässt sich nicht löschen.',
   required: false,
   widget: USED_BY_WIDGET,
 } as const;
