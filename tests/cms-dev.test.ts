@@ -50,7 +50,8 @@ const messages: string[] = [];
 async function openAdmin(hash: string): Promise<Page> {
   const page = await browser.context.newPage();
   pages.push(page);
-  page.on('dialog', (d) => void d.accept());
+  // A dialog may be gone before it is answered (its tab closed); that is no error of the CMS.
+  page.on('dialog', (d) => void d.accept().catch(() => undefined));
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('framenavigated', (f) => void (f === page.mainFrame() && messages.push(`navigiert: ${f.url()}`)));
   await page.goto(`${site}admin/${hash}`);

@@ -60,18 +60,28 @@ async function publishAndWait(): Promise<void> {
 }
 
 /**
- * Opens a collection and an entry by its line in the list, as an editor does. Reloads first: Decap keeps
- * showing a list from before the last save until the page is loaded again.
+ * Loads /admin/ at `hash` in a new tab and closes the previous one without asking. Decap keeps showing a
+ * list from before the last save until the page is loaded again, so every step starts from a fresh load.
+ * Reloading the same tab instead made Chromium ask "leave this page?" over unsaved changes, and on a slow
+ * machine that dialog outlived its handler and blocked the tab for the rest of the file (CI, 5 Dec).
+ */
+async function openAdmin(hash = ''): Promise<void> {
+  const previous = page as Page | undefined;
+  page = await browser.context.newPage();
+  await previous?.close({ runBeforeUnload: false });
+  await page.goto(`${gateway.url}/admin/${hash}`);
+}
+
+/**
+ * Opens a collection and an entry by its line in the list, as an editor does.
  */
 async function openEntry(collection: string, summary: string): Promise<void> {
-  await page.goto(`${gateway.url}/admin/#/collections/${collection}`);
-  await page.reload();
+  await openAdmin(`#/collections/${collection}`);
   await page.getByText(summary, { exact: true }).click();
 }
 
 async function newEntry(collection: keyof typeof collectionDescriptions): Promise<void> {
-  await page.goto(`${gateway.url}/admin/#/collections/${collection}`);
-  await page.reload();
+  await openAdmin(`#/collections/${collection}`);
   const singular = collectionDescriptions[collection].labelSingular;
   await page.getByRole('link', { name: `Beitrag vom Typ ${singular} erstellen` }).click();
 }
@@ -154,11 +164,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  // On the context, so that every tab openAdmin() opens has them.
   // Decap asks with window.confirm: leave a page, publish. Restoring a local backup of an abandoned draft: no.
-  page.on('dialog', (d) => void (d.message().includes('Backup') ? d.dismiss() : d.accept()));
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('requestfailed', (r) => failures.push(`${r.url()} (${r.failure()?.errorText})`));
-  page.on('response', (r) => void (r.status() >= 400 && failures.push(`${r.url()} (${r.status()})`)));
+  // A dialog may be gone before it is answered (its tab closed); that is no error of the CMS.
+  browser.context.on('dialog', (d) => void (d.message().includes('Backup') ? d.dismiss() : d.accept()).catch(() => undefined));
+  browser.context.on('request', (r) => requests.push(r.url()));
+  browser.context.on('requestfailed', (r) => failures.push(`${r.url()} (${r.failure()?.errorText})`));
+  browser.context.on('response', (r) => void (r.status() >= 400 && failures.push(`${r.url()} (${r.status()})`)));
 }, 300_000);
 
 afterAll(async () => {
@@ -175,7 +187,7 @@ beforeEach((context) => {
 
 describe('Redaktion mit Decap CMS unter /admin/', () => {
   it('(d) loads everything from its own origin, in German, and logs in to decap-server', async () => {
-    await page.goto(`${gateway.url}/admin/`);
+    await openAdmin();
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     expect(await page.locator('body').getAttribute('data-pagefind-ignore')).toBe('all');
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
@@ -474,8 +486,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     walk(en, german);
 
     const article = readdirSync(path.join(copy, 'content/articles')).find((f) => f.endsWith('.mdx'))!.replace(/\.mdx$/, '');
-    await page.goto(`${gateway.url}/admin/#/collections/articles/entries/${article}`);
-    await page.reload();
+    await openAdmin(`#/collections/articles/entries/${article}`);
     await visible(page.getByLabel('Titel', { exact: true }));
     const bold = (german as { editor: { editorWidgets: { markdown: { bold: string } } } }).editor.editorWidgets.markdown.bold;
     expect(await page.getByRole('button', { name: bold }).filter({ visible: true }).count(), 'Knopf „Fett“ der Werkzeugleiste').toBe(0);
@@ -520,13 +531,13 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
       const d = collectionDescriptions[c];
       return String(parseEntryFile(read(`${d.folder}/${id}.${d.format}`), d.format)[d.summaryField]);
     };
-    const preview = page.frameLocator('#preview-pane');
+    /** The preview of the tab open now (openAdmin() opens a new one). */
+    const preview = () => page.frameLocator('#preview-pane');
     for (const c of Object.keys(collectionDescriptions) as (keyof typeof collectionDescriptions)[]) {
       const d = collectionDescriptions[c];
       const id = d.singleton?.id ?? readdirSync(path.join(copy, d.folder)).find((f) => f.endsWith(`.${d.format}`))!.replace(/\.[^.]+$/, '');
-      await page.goto(`${gateway.url}/admin/#/collections/${c}/entries/${id}`);
-      await page.reload();
-      const article = preview.locator(`[data-vorschau="${c}"]`);
+      await openAdmin(`#/collections/${c}/entries/${id}`);
+      const article = preview().locator(`[data-vorschau="${c}"]`);
       await visible(article);
       expect(await article.locator('.vorschau-art').textContent(), c).toBe(d.labelSingular);
       if (!d.singleton) expect(await article.getByRole('heading', { level: 1 }).textContent(), c).toBe(titleOf(c, id));
@@ -535,9 +546,8 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     // The Heidenau info day: its date as the site writes it, its town by name.
     const infoDay = 'infotag-schulabsentismus-heidenau-2023';
     const event = parseEntryFile(read(`content/events/${infoDay}.yaml`), 'yaml') as { date: string; town: string };
-    await page.goto(`${gateway.url}/admin/#/collections/events/entries/${infoDay}`);
-    await page.reload();
-    const facts = preview.locator('[data-vorschau="events"] .vorschau-fakten').first();
+    await openAdmin(`#/collections/events/entries/${infoDay}`);
+    const facts = preview().locator('[data-vorschau="events"] .vorschau-fakten').first();
     await visible(facts);
     const text = (await facts.textContent()) ?? '';
     expect(text).toContain(formatDate(event.date));
@@ -550,9 +560,8 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
       return (data.people?.length ?? 0) > 1;
     })!;
     const data = parseEntryFile(read(`content/articles/${withPeople}`), 'mdx') as { people: string[] };
-    await page.goto(`${gateway.url}/admin/#/collections/articles/entries/${withPeople.replace(/\.mdx$/, '')}`);
-    await page.reload();
-    const articleFacts = preview.locator('[data-vorschau="articles"] .vorschau-fakten').first();
+    await openAdmin(`#/collections/articles/entries/${withPeople.replace(/\.mdx$/, '')}`);
+    const articleFacts = preview().locator('[data-vorschau="articles"] .vorschau-fakten').first();
     await visible(articleFacts);
     const shown = (await articleFacts.textContent()) ?? '';
     for (const person of data.people) expect(shown).toContain(titleOf('people', person));
@@ -565,7 +574,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await page.keyboard.type('Anmelden <jetzt> {bis Freitag}');
     // The address the new article will get, shown before the first save.
     await page.getByLabel('Titel', { exact: true }).fill('Größere Übung für Jugendliche');
-    await visible(preview.getByText(paths.article('groessere-uebung-fuer-jugendliche'), { exact: true }));
-    await visible(preview.locator('.vorschau-text').getByText('Anmelden <jetzt> {bis Freitag}', { exact: true }));
+    await visible(preview().getByText(paths.article('groessere-uebung-fuer-jugendliche'), { exact: true }));
+    await visible(preview().locator('.vorschau-text').getByText('Anmelden <jetzt> {bis Freitag}', { exact: true }));
   });
 });
