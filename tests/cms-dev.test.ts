@@ -138,7 +138,7 @@ describe('npm run cms preview', () => {
       const d = collectionDescriptions[c];
       const entry = contentEntries(d.folder.replace(/^content\//, '')).find((e) => !d.singleton || e.id === d.singleton.id)!;
       const page = await openAdmin(`#/collections/${c}/entries/${entry.id}`);
-      const frame = page.frameLocator('#preview-pane').frameLocator('.vorschau-website iframe');
+      const frame = page.frameLocator('#preview-pane').getByRole('region', { name: 'Auf der Website', exact: true }).frameLocator('iframe');
       const component = frame.locator(SITE_COMPONENT[c]).first();
       await component.waitFor({ timeout: 30_000 });
       expect(await component.textContent(), c).toContain(String(entry.data[d.summaryField]));
@@ -150,7 +150,7 @@ describe('npm run cms preview', () => {
   it('follows what the editor types, and says why it cannot draw an entry the build would refuse', async () => {
     const event = contentEntries<{ title: string }>('events')[0]!;
     const page = await openAdmin(`#/collections/events/entries/${event.id}`);
-    const frame = page.frameLocator('#preview-pane').frameLocator('.vorschau-website iframe');
+    const frame = page.frameLocator('#preview-pane').getByRole('region', { name: 'Auf der Website', exact: true }).frameLocator('iframe');
     await frame.locator('.event-teaser').getByText(event.data.title).waitFor();
     const title = page.getByLabel('Titel', { exact: true });
     await title.fill('Infotag für Eltern in der Vorschau');

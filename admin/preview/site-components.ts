@@ -62,8 +62,9 @@ export class SiteComponentsPreview extends Component<Props, State> {
   override render() {
     return h(
       'section',
-      { className: 'vorschau-website', 'aria-label': 'Auf der Website' },
-      h('p', { className: 'vorschau-art' }, 'Auf der Website'),
+      // Named by its visible heading line (an aria-label with the same words would be read out twice).
+      { className: 'vorschau-website', 'aria-labelledby': 'vorschau-website-titel' },
+      h('p', { className: 'vorschau-art', id: 'vorschau-website-titel' }, 'Auf der Website'),
       h('iframe', {
         title: 'Der Eintrag mit den Bausteinen der Website',
         srcDoc: this.state.html ?? '',
