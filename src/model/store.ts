@@ -109,3 +109,12 @@ export function entryPages<N extends EntryCollection>(name: N) {
     return (s[name] as Lists[N][number][]).map((entry) => ({ params: { id: entry.id }, props: { entry } as EntryProps<N> }));
   }) satisfies GetStaticPaths;
 }
+
+/**
+ * What the page of one entry works from: the store and the entry's profile, everything the store knows
+ * about the entry (campaignProfile, eventProfile …).
+ */
+export async function loadProfile<E, P>(entry: E, profile: (s: Store, entry: E) => P): Promise<{ s: Store; p: P }> {
+  const s = await loadStore();
+  return { s, p: profile(s, entry) };
+}

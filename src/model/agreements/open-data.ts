@@ -4,7 +4,8 @@
  */
 import { comparePartialDates } from '../../lib/format/dates.ts';
 import type { Dataset } from '../../lib/opendata/dataset.ts';
-import { DATE_NOTE, recordUrl } from '../opendata/columns.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
+import { DATE_NOTE } from '../opendata/columns.ts';
 import { paths } from '../paths.ts';
 import { loadStore, type AgreementEntry, type Store } from '../store.ts';
 import { personName, resolveParticipant } from './participants.ts';
@@ -69,7 +70,7 @@ export async function agreementRecords(site: URL | undefined): Promise<Agreement
       signedBy: participants(s, a.data.signedBy),
       present: participants(s, a.data.present),
       sources: a.data.sources.map((src) => (src.url ? `${src.title} – ${src.url}` : src.title)),
-      url: recordUrl(paths.agreement(a.id), site),
+      url: publicUrl(paths.agreement(a.id), site),
     }));
 }
 

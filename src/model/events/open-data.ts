@@ -3,7 +3,7 @@
  * the CSV, the JSON and the documentation on /daten/ all come from this description.
  */
 import type { Dataset } from '../../lib/opendata/dataset.ts';
-import { recordUrl } from '../opendata/columns.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
 import { paths } from '../paths.ts';
 import { loadStore, type EventEntry } from '../store.ts';
 import { audienceLabel, eventKindLabel } from './text.ts';
@@ -67,7 +67,7 @@ export async function eventRecords(site: URL | undefined): Promise<EventRecord[]
       organiser: e.data.organiser && s.index.organisations.get(e.data.organiser.id)?.data.name,
       cost: e.data.cost,
       registration: [e.data.registration, e.data.registrationUrl].filter(Boolean).join(' ') || undefined,
-      url: recordUrl(paths.event(e.id), site),
-      calendar: recordUrl(paths.eventIcs(e.id), site),
+      url: publicUrl(paths.event(e.id), site),
+      calendar: publicUrl(paths.eventIcs(e.id), site),
     }));
 }

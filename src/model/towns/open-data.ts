@@ -3,7 +3,8 @@
  * the CSV, the JSON and the documentation on /daten/ all come from this description.
  */
 import type { Dataset } from '../../lib/opendata/dataset.ts';
-import { DATE_NOTE, recordUrl } from '../opendata/columns.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
+import { DATE_NOTE } from '../opendata/columns.ts';
 import { paths } from '../paths.ts';
 import { loadStore, type TownEntry } from '../store.ts';
 import { LAYERS, townStatus, type LayerStatus } from './status.ts';
@@ -69,7 +70,7 @@ export async function townRecords(site: URL | undefined): Promise<TownRecord[]> 
     groups: v.groups.map((g) => g.id),
     status: townStatus(s, v),
     website: v.entry.data.website,
-    url: recordUrl(paths.town(v.id), site),
+    url: publicUrl(paths.town(v.id), site),
   }));
 }
 
