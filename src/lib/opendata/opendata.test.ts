@@ -3,6 +3,8 @@ import { parseCsv } from '../../../tests/support/csv.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { csvValue, datasetCsv, datasetJson, type Dataset } from './dataset.ts';
 import { townsDataset, type TownRecord } from '../../model/towns/open-data.ts';
+import { agreementsDataset } from '../../model/agreements/open-data.ts';
+import { eventsDataset } from '../../model/events/open-data.ts';
 
 describe('toCsv', () => {
   it('quotes only fields that need it and doubles quotes (RFC 4180)', () => {
@@ -57,6 +59,14 @@ describe('datasets', () => {
     const json = JSON.parse(datasetJson(ds, records, { licence: 'L', publisher: 'P', documentation: 'https://x/daten/' }));
     expect(json).toMatchObject({ titel: 'Test', lizenz: 'L', herausgeber: 'P', anzahl: 1 });
     expect(json.eintraege).toEqual([{ n: 'Heidenau', tags: ['a', 'b'], ok: true, when: null, count: 53 }]);
+  });
+
+  it('names the files and titles of the content data sets after their collections, the id first', () => {
+    expect([townsDataset, agreementsDataset, eventsDataset].map((d) => [d.name, d.title, d.columns[0]?.key])).toEqual([
+      ['kommunen', 'ASSKomm-Kommunen', 'id'],
+      ['vereinbarungen', 'ASSKomm-Vereinbarungen', 'id'],
+      ['termine', 'ASSKomm-Termine', 'id'],
+    ]);
   });
 
   it('gives each town one row with a yes/no and a date column per ASSKomm layer', () => {
