@@ -11,18 +11,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkById } from '../src/lib/a11y/checks.ts';
-import { contentEntries } from './support/content.ts';
+import { contentEntries, type EventYaml } from './support/content.ts';
 import { copyProject, npmRun } from './support/project.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { moveUntil, startScreenReader } from './support/screen-reader.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-interface EventYaml {
-  title: string;
-  date: string;
-  startTime?: string;
-  venue: { name?: string; city: string };
-}
 const HEIDENAU = 'infotag-schulabsentismus-heidenau-2023';
 const heidenau = contentEntries<EventYaml>('events').find((e) => e.id === HEIDENAU)!.data;
 

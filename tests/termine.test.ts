@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentEntries } from './support/content.ts';
+import { contentEntries, type EventYaml } from './support/content.ts';
 import { copyProject, npmRun } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -17,15 +17,6 @@ const siteDir = inject('siteDir');
 /** The day the shared test build was made for (vitest.config.ts pins it). */
 const BUILD_DATE = process.env.BUILD_DATE!;
 
-interface EventYaml {
-  title: string;
-  kind: string;
-  date: string;
-  startTime?: string;
-  endTime?: string;
-  venue: { name?: string; street?: string; postcode?: string; city: string };
-  audience: string[];
-}
 const events = contentEntries<EventYaml>('events');
 const HEIDENAU = 'infotag-schulabsentismus-heidenau-2023';
 const heidenau = events.find((e) => e.id === HEIDENAU)!;
