@@ -1,12 +1,18 @@
-/** Table-driven unit tests: what a function gives for each of a list of inputs. */
+/** Table-driven unit tests: what a function gives for each of a list of arguments. */
 import { expect, it } from 'vitest';
 
+const show = (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v));
+
 /**
- * One test per case: `fn(input)` equals `expected`. `title` says what the cases show; each test's name adds
- * the case ("… : "index.html" → "public"").
+ * One test per case: a case lists the arguments and, last, what `fn` gives for them (compared with toEqual).
+ * `title` says what the cases show; each test's name adds its case ("…: "index.html" → "public"").
  */
-export function itMaps<I, O>(title: string, fn: (input: I) => O, cases: readonly (readonly [I, O])[]): void {
-  it.each(cases.map(([input, expected]): [I, O] => [input, expected]))(`${title}: %j → %j`, (input, expected) => {
-    expect(fn(input)).toEqual(expected);
-  });
+export function itMaps<A extends unknown[], O>(title: string, fn: (...args: A) => O, cases: readonly (readonly [...A, O])[]): void {
+  for (const c of cases) {
+    const args = c.slice(0, -1) as A;
+    const expected = c.at(-1) as O;
+    it(`${title}: ${args.map(show).join(', ')} → ${show(expected)}`, () => {
+      expect(fn(...args)).toEqual(expected);
+    });
+  }
 }

@@ -17,12 +17,12 @@ describe('German dates', () => {
     ['2021-03-01', '1. März 2021'],
   ]);
   itMaps('names the weekday when asked', formatDateWithWeekday, [['2023-08-26', 'Samstag, 26. August 2023']]);
-  itMaps('says honestly how much of a date is known', ([date, uncertain]: [string | undefined, boolean]) => formatPartialDate(date, uncertain), [
-    [['2023-08-09', false], '9. August 2023'],
-    [['2023-08', false], 'August 2023'],
-    [['2020', false], '2020'],
-    [[undefined, false], 'Datum unbekannt'],
-    [['2021-09-10', true], '10. September 2021 (nicht gesichert)'],
+  itMaps('says honestly how much of a date is known', formatPartialDate, [
+    ['2023-08-09', false, '9. August 2023'],
+    ['2023-08', false, 'August 2023'],
+    ['2020', false, '2020'],
+    [undefined, false, 'Datum unbekannt'],
+    ['2021-09-10', true, '10. September 2021 (nicht gesichert)'],
   ]);
 
   it('sorts unknown dates last', () => {
