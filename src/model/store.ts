@@ -17,6 +17,8 @@ export type CampaignEntry = CollectionEntry<'campaigns'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type SettingsEntry = CollectionEntry<'settings'>;
+/** Where a fact comes from, as every collection with sources records it (`source` in common.ts). */
+export type Source = ArticleEntry['data']['sources'][number];
 
 export interface Ref<C extends string> {
   collection: C;
