@@ -60,3 +60,23 @@ export function npmRun(cwd: string, script: string, env: Record<string, string> 
     maxBuffer: 64 * 1024 * 1024,
   });
 }
+
+/**
+ * GitHub Pages as .github/workflows/deploy.yml publishes the site there: under a sub-path, the CSP in each
+ * page (no headers), and the CMS set up for the GitHub backend (docs/cms-setup.md; nothing is contacted
+ * before login).
+ */
+export const GITHUB_PAGES = {
+  base: '/asskomm/',
+  cms: { CMS_BACKEND: 'github', CMS_REPO: 'lpr-sachsen/asskomm-website', CMS_BASE_URL: 'https://oauth.asskomm.example' },
+} as const;
+
+/** Builds the site for GitHub Pages into `<root>/asskomm/` of a new temporary folder, the host's root. */
+export function buildForGitHubPages(prefix: string): { root: string; siteDir: string } {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const siteDir = path.join(root, GITHUB_PAGES.base);
+  mkdirSync(siteDir, { recursive: true });
+  const result = npmRun(projectRoot, 'build', { OUT_DIR: siteDir, BASE_PATH: GITHUB_PAGES.base, CSP_META: '1', ...GITHUB_PAGES.cms });
+  if (result.status !== 0) throw new Error(`Build für GitHub Pages (BASE_PATH=${GITHUB_PAGES.base}, CSP_META=1) fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  return { root, siteDir };
+}
