@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../tests/support/cases.ts';
 import { parseCsv } from '../../../tests/support/csv.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { csvValue, datasetCsv, datasetJson, type Dataset } from './dataset.ts';
@@ -7,12 +8,12 @@ import { agreementsDataset } from '../../model/agreements/open-data.ts';
 import { eventsDataset } from '../../model/events/open-data.ts';
 
 describe('toCsv', () => {
-  it('quotes only fields that need it and doubles quotes (RFC 4180)', () => {
-    expect(csvField('Heidenau')).toBe('Heidenau');
-    expect(csvField('Bad Muskau, Stadt')).toBe('"Bad Muskau, Stadt"');
-    expect(csvField('„Glänzen“ "statt" schwänzen')).toBe('"„Glänzen“ ""statt"" schwänzen"');
-    expect(csvField('zwei\nZeilen')).toBe('"zwei\nZeilen"');
-  });
+  itMaps('quotes only fields that need it and doubles quotes (RFC 4180)', csvField, [
+    ['Heidenau', 'Heidenau'],
+    ['Bad Muskau, Stadt', '"Bad Muskau, Stadt"'],
+    ['„Glänzen“ "statt" schwänzen', '"„Glänzen“ ""statt"" schwänzen"'],
+    ['zwei\nZeilen', '"zwei\nZeilen"'],
+  ]);
 
   it('starts with a UTF-8 BOM, ends every line with CRLF and reads back to the same cells', () => {
     const rows = [
