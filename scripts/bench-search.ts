@@ -30,7 +30,7 @@ import { parse as parseYaml } from 'yaml';
 import { gemeinden, municipalityByAgs, type District } from '../src/lib/geo/municipalities.ts';
 import { searchMeta, searchTitle } from '../src/lib/search/meta.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { copyProject, npmRun } from '../tests/support/project.ts';
+import { buildSite, copyProject, npmRun } from '../tests/support/project.ts';
 import { CONTENT_TYPES as TYPES, listenLocally, requestedFile } from '../tests/support/static-server.ts';
 import { seeded, sentence, writeSyntheticContent } from './bench/synthetic-content.ts';
 import { dirSize } from './bench/dir-size.ts';
@@ -288,8 +288,7 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
       indexSeconds = Number(/Finished in ([\d.]+) seconds/.exec(pagefindLog)?.[1] ?? NaN);
     } else {
       log('[bench-search] baue die Kopie mit dem echten Inhalt …');
-      const build = npmRun(dir, 'build', { OUT_DIR: outDir });
-      if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.stdout}\n${build.stderr}`);
+      buildSite(dir, { OUT_DIR: outDir });
       const written = performance.now();
       const towns = loadTowns(dir);
       writeHtmlArticles(outDir, Array.from({ length: count }, (_, i) => article(i, towns)));

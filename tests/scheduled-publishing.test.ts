@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, npmRun } from './support/project.ts';
+import { buildSite, copyProject } from './support/project.ts';
 import { readPage, sitemapPaths, TEST_SITE } from './quality/support/site.ts';
 
 const ID = 'geplante-testmeldung';
@@ -30,8 +30,7 @@ Text der geplanten Testmeldung.
 
 function build(project: string, day: string): string {
   const out = mkdtempSync(path.join(os.tmpdir(), `asskomm-scheduled-${day}-`));
-  const result = npmRun(project, 'build', { OUT_DIR: out, BUILD_DATE: day, SITE_URL: TEST_SITE });
-  if (result.status !== 0) throw new Error(`Build mit BUILD_DATE=${day} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(project, { OUT_DIR: out, BUILD_DATE: day, SITE_URL: TEST_SITE }, `Build mit BUILD_DATE=${day}`);
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkById } from '../src/lib/a11y/checks.ts';
 import { contentEntries, type EventYaml } from './support/content.ts';
-import { copyProject, npmRun } from './support/project.ts';
+import { buildSite, copyProject } from './support/project.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { moveUntil, startScreenReader } from './support/screen-reader.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -40,8 +40,7 @@ let browser: Browser;
 beforeAll(async () => {
   project = copyProject('asskomm-screen-reader-');
   out = mkdtempSync(path.join(os.tmpdir(), 'asskomm-screen-reader-site-'));
-  const result = npmRun(project, 'build', { OUT_DIR: out, BUILD_DATE: weekBefore });
-  if (result.status !== 0) throw new Error(`Build mit BUILD_DATE=${weekBefore} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(project, { OUT_DIR: out, BUILD_DATE: weekBefore }, `Build mit BUILD_DATE=${weekBefore}`);
   server = await serveStatic(out);
   browser = await launchBrowser({ reducedMotion: 'reduce' });
 }, 600_000);

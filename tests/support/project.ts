@@ -61,6 +61,13 @@ export function npmRun(cwd: string, script: string, env: Record<string, string> 
   });
 }
 
+/** Builds the site in `cwd` (OUT_DIR, BUILD_DATE … in `env`); a failed build throws with its output, `what` names it. */
+export function buildSite(cwd: string, env: Record<string, string>, what = 'Build'): SpawnSyncReturns<string> {
+  const result = npmRun(cwd, 'build', env);
+  if (result.status !== 0) throw new Error(`${what} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
 /**
  * GitHub Pages as .github/workflows/deploy.yml publishes the site there: under a sub-path, the CSP in each
  * page (no headers), and the CMS set up for the GitHub backend (docs/cms-setup.md; nothing is contacted
@@ -76,7 +83,6 @@ export function buildForGitHubPages(prefix: string): { root: string; siteDir: st
   const root = mkdtempSync(path.join(os.tmpdir(), prefix));
   const siteDir = path.join(root, GITHUB_PAGES.base);
   mkdirSync(siteDir, { recursive: true });
-  const result = npmRun(projectRoot, 'build', { OUT_DIR: siteDir, BASE_PATH: GITHUB_PAGES.base, CSP_META: '1', ...GITHUB_PAGES.cms });
-  if (result.status !== 0) throw new Error(`Build für GitHub Pages (BASE_PATH=${GITHUB_PAGES.base}, CSP_META=1) fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(projectRoot, { OUT_DIR: siteDir, BASE_PATH: GITHUB_PAGES.base, CSP_META: '1', ...GITHUB_PAGES.cms }, `Build für GitHub Pages (BASE_PATH=${GITHUB_PAGES.base}, CSP_META=1)`);
   return { root, siteDir };
 }
