@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import securityHeaders from '../src/integrations/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security/headers-file.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
-import { buildSite, copyProject, projectRoot } from './support/project.ts';
+import { buildSite, copyProject, projectRoot, removeDirs } from './support/project.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const FIXTURES = path.join(projectRoot, 'tests/fixtures/hostile-render');
@@ -88,8 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  if (out) rmSync(out, { recursive: true, force: true });
+  removeDirs(project, out);
 });
 
 describe('hostile content that may render', () => {

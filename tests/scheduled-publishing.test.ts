@@ -3,12 +3,12 @@
  * published. A fixture article is written into a throw-away copy of the project (never into content/), and the
  * copy is built twice: the day before the article's date and on its day.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyProject } from './support/project.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { readPage, sitemapPaths, TEST_SITE } from './quality/support/site.ts';
 
 const ID = 'geplante-testmeldung';
@@ -58,7 +58,7 @@ describe(`an article dated ${DAY}`, () => {
     out.on = build(project, DAY);
   }, 900_000);
   afterAll(() => {
-    for (const dir of [project, ...Object.values(out)]) if (dir) rmSync(dir, { recursive: true, force: true });
+    removeDirs(project, ...Object.values(out));
   });
 
   const page = `/aktuelles/${ID}/`;

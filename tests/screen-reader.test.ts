@@ -5,14 +5,14 @@
  * The site is built as it looked a week before the info day (the home page lists coming events only).
  * Expected words come from content/events/*.yaml, never from the code under test.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkById } from '../src/lib/a11y/checks.ts';
 import { contentEntries, type EventYaml } from './support/content.ts';
-import { buildSite, copyProject } from './support/project.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { moveUntil, startScreenReader } from './support/screen-reader.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -48,8 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  if (out) rmSync(out, { recursive: true, force: true });
+  removeDirs(project, out);
 });
 
 const isHeading = (name: string, level: number) => (phrase: string) => phrase === `heading, ${name}, level ${level}`;

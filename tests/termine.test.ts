@@ -2,13 +2,13 @@
  * The calendar part of the site as a visitor gets it: /termine/, the event pages, their calendar files and
  * the subscription calendar. Expected values come from content/events/*.yaml, never from the code under test.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentEntries, type EventYaml } from './support/content.ts';
-import { buildSite, copyProject } from './support/project.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -176,8 +176,7 @@ describe('the Heidenau info day, built as the site looked a week before it', () 
     buildSite(project, { OUT_DIR: out, BUILD_DATE: DAY_BEFORE }, `Build mit BUILD_DATE=${DAY_BEFORE}`);
   }, 600_000);
   afterAll(() => {
-    rmSync(project, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    removeDirs(project, out);
   });
 
   it('shows "Samstag, 26. August 2023", "Mehrgenerationenhaus Heidenau" and "Uhrzeit wird noch bekannt gegeben"', async () => {

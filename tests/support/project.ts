@@ -1,6 +1,6 @@
 /** Paths and commands shared by the site tests. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,11 @@ export function npmRun(cwd: string, script: string, env: Record<string, string> 
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** Deletes a test's temporary folders (copies, builds); one that was never made is skipped. */
+export function removeDirs(...dirs: (string | undefined)[]): void {
+  for (const dir of dirs) if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Builds the site in `cwd` (OUT_DIR, BUILD_DATE … in `env`); a failed build throws with its output, `what` names it. */
