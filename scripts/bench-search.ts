@@ -23,7 +23,6 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
@@ -31,7 +30,8 @@ import { parse as parseYaml } from 'yaml';
 import { gemeinden, municipalityByAgs, type District } from '../src/lib/geo/municipalities.ts';
 import { searchMeta, searchTitle } from '../src/lib/search/meta.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { copyProject, npmRun } from '../tests/support/project.ts';
+import { buildSite, copyProject, npmRun } from '../tests/support/project.ts';
+import { CONTENT_TYPES as TYPES, listenLocally, requestedFile } from '../tests/support/static-server.ts';
 import { seeded, sentence, writeSyntheticContent } from './bench/synthetic-content.ts';
 import { dirSize } from './bench/dir-size.ts';
 
@@ -182,14 +182,6 @@ function writeHtmlArticles(outDir: string, list: Synthetic[]) {
 
 // ---------------------------------------------------------------- serving and measuring
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
 /** What static hosts compress; Pagefind's index files (.pf_*) and wasm bundle come gzipped already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg']);
 
@@ -203,10 +195,9 @@ async function serveCounting(root: string): Promise<CountingServer> {
   const served = new Map<string, { brotli: number; raw: number }>();
   const brotliCache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, urlPath);
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const requested = requestedFile(root, req.url);
+    if (!requested) return void res.writeHead(403).end();
+    const { urlPath, file } = requested;
     if (!existsSync(file)) return void res.writeHead(404).end();
     const ext = path.extname(file);
     const raw = statSync(file).size;
@@ -225,12 +216,7 @@ async function serveCounting(root: string): Promise<CountingServer> {
     res.writeHead(200, { ...headers, 'content-length': String(raw) });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    served,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await listenLocally(server)), served };
 }
 
 async function firstQuery(server: CountingServer, query: string): Promise<QueryBytes> {
@@ -302,8 +288,7 @@ export async function benchSearch(options: BenchSearchOptions = {}): Promise<Ben
       indexSeconds = Number(/Finished in ([\d.]+) seconds/.exec(pagefindLog)?.[1] ?? NaN);
     } else {
       log('[bench-search] baue die Kopie mit dem echten Inhalt …');
-      const build = npmRun(dir, 'build', { OUT_DIR: outDir });
-      if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.stdout}\n${build.stderr}`);
+      buildSite(dir, { OUT_DIR: outDir });
       const written = performance.now();
       const towns = loadTowns(dir);
       writeHtmlArticles(outDir, Array.from({ length: count }, (_, i) => article(i, towns)));

@@ -13,7 +13,7 @@ import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixedTargets, pagefindPaths, type Mode } from '../src/lib/deploy/verify.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security/headers-file.ts';
-import { npmRun, projectRoot } from './support/project.ts';
+import { buildForGitHubPages, GITHUB_PAGES, npmRun, projectRoot } from './support/project.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { sitemapPaths, TEST_SITE } from './quality/support/site.ts';
 
@@ -92,27 +92,24 @@ describe('verify:deploy against the test server with the build’s _headers', ()
 });
 
 describe('verify:deploy in GitHub Pages mode (CSP as <meta>, sub-path, no headers)', () => {
-  const BASE = '/asskomm/';
-  const GITHUB_CMS = { CMS_BACKEND: 'github', CMS_REPO: 'lpr-sachsen/asskomm-website', CMS_BASE_URL: 'https://oauth.asskomm.example' };
-  const root = mkdtempSync(path.join(os.tmpdir(), 'asskomm-verify-pages-'));
-  const pagesDir = path.join(root, BASE);
+  const BASE = GITHUB_PAGES.base;
+  let root: string;
+  let pagesDir: string;
   let server: StaticServer;
 
   beforeAll(async () => {
-    mkdirSync(pagesDir, { recursive: true });
-    const result = npmRun(projectRoot, 'build', { OUT_DIR: pagesDir, BASE_PATH: BASE, CSP_META: '1', ...GITHUB_CMS });
-    if (result.status !== 0) throw new Error(`Build mit CSP_META=1 fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+    ({ root, siteDir: pagesDir } = buildForGitHubPages('asskomm-verify-pages-'));
     // GitHub Pages answers a missing address with the project's 404.html.
     copyFileSync(path.join(pagesDir, '404.html'), path.join(root, '404.html'));
     server = await serveStatic(root);
   }, 600_000);
   afterAll(async () => {
     await server?.close();
-    rmSync(root, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('finds no difference when the CMS variables match the build', async () => {
-    const run = await verify(['--meta-csp', `${server.url}${BASE}`], GITHUB_CMS);
+    const run = await verify(['--meta-csp', `${server.url}${BASE}`], GITHUB_PAGES.cms);
     expect(run.stdout).toContain(`Keine Abweichung: ${addressCount(pagesDir, BASE, 'meta')} Adressen geprüft.`);
     expect(run.code).toBe(0);
   });

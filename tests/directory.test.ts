@@ -6,36 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentEntries } from './support/content.ts';
+import { contentEntries, type AgreementYaml, type TownYaml } from './support/content.ts';
 import { parseCsv } from './support/csv.ts';
 import { projectRoot } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
 
 const siteDir = inject('siteDir');
 
-interface TownYaml {
-  name: string;
-  kind: string;
-  ags?: string;
-  members?: string[];
-  milestones?: { kind: string; date?: string }[];
-}
-interface Participant {
-  person?: string;
-  role?: string;
-  organisation?: string;
-  description?: string;
-}
-interface AgreementYaml {
-  title: string;
-  kind: string;
-  towns: string[];
-  date?: string;
-  dateUncertain?: boolean;
-  number?: number;
-  signedBy: Participant[];
-  present?: Participant[];
-}
 const towns = contentEntries<TownYaml>('towns');
 const agreements = contentEntries<AgreementYaml>('agreements');
 const people = contentEntries<{ name: string; academicTitle?: string }>('people');

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import securityHeaders from '../src/integrations/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../src/lib/security/headers-file.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
-import { copyProject, npmRun, projectRoot } from './support/project.ts';
+import { buildSite, copyProject, projectRoot, removeDirs } from './support/project.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const FIXTURES = path.join(projectRoot, 'tests/fixtures/hostile-render');
@@ -79,8 +79,7 @@ beforeAll(async () => {
   project = copyProject('asskomm-hostile-render-');
   cpSync(path.join(FIXTURES, 'content'), path.join(project, 'content'), { recursive: true });
   out = mkdtempSync(path.join(os.tmpdir(), 'asskomm-hostile-render-site-'));
-  const result = npmRun(project, 'build', { OUT_DIR: out });
-  if (result.status !== 0) throw new Error(`Build mit den Fixtures fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(project, { OUT_DIR: out }, 'Build mit den Fixtures');
   const rules = parseHeadersFile(readFileSync(path.join(out, '_headers'), 'utf8'));
   server = await serveStatic(out, (urlPath) => headersForPath(rules, urlPath));
   browser = await launchBrowser();
@@ -89,8 +88,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  if (out) rmSync(out, { recursive: true, force: true });
+  removeDirs(project, out);
 });
 
 describe('hostile content that may render', () => {
@@ -162,8 +160,7 @@ describe('with CSP_META=1 (GitHub Pages: no headers, the policy as <meta> in eac
   let bare: StaticServer;
   beforeAll(async () => {
     metaOut = mkdtempSync(path.join(os.tmpdir(), 'asskomm-hostile-render-meta-'));
-    const result = npmRun(project, 'build', { OUT_DIR: metaOut, CSP_META: '1' });
-    if (result.status !== 0) throw new Error(`Build mit CSP_META=1 fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+    buildSite(project, { OUT_DIR: metaOut, CSP_META: '1' }, 'Build mit CSP_META=1');
     bare = await serveStatic(metaOut);
   }, 600_000);
   afterAll(async () => {

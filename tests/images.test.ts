@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { addPhotoArticles, type PhotoArticle } from './support/photo-articles.ts';
-import { copyProject, npmRun } from './support/project.ts';
+import { buildSite, copyProject } from './support/project.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 let dir: string;
@@ -20,8 +20,7 @@ beforeAll(async () => {
   dir = copyProject('asskomm-images-');
   outDir = path.join(dir, 'dist');
   [photo] = (await addPhotoArticles(dir, 1, { width: 4240, height: 2832, seed: 4240 })) as [PhotoArticle];
-  const r = npmRun(dir, 'build', { OUT_DIR: outDir });
-  if (r.status !== 0) throw new Error(`Build der Kopie mit Testfoto fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
+  buildSite(dir, { OUT_DIR: outDir }, 'Build der Kopie mit Testfoto');
 }, 900_000);
 
 afterAll(() => {

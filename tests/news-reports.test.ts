@@ -10,71 +10,24 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { dateIsKnown, datesInText, namesInText, numbersInText, titledNames, withoutPhrases } from '../src/model/articles/fact-check.ts';
 import { splitFrontmatter } from '../src/lib/content/reader.ts';
-import { contentEntries, type RawEntry } from './support/content.ts';
+import { contentEntries, type RawEntry, type AgreementYaml, type ArticleYaml, type EventYaml, type TownYaml } from './support/content.ts';
 import { projectRoot } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
 
 const siteDir = inject('siteDir');
 
-interface Source {
-  title: string;
-  url?: string;
-  date?: string;
-}
-interface ArticleData {
-  title: string;
-  genre: string;
-  date: string;
-  dateUncertain?: boolean;
-  lead: string;
-  draft?: boolean;
-  towns?: string[];
-  people?: string[];
-  agreements?: string[];
-  events?: string[];
-  topics?: string[];
-  sources?: Source[];
-}
-interface Participant {
-  person?: string;
-  organisation?: string;
-}
-interface AgreementData {
-  title: string;
-  towns: string[];
-  date?: string;
-  dateUncertain?: boolean;
-  number?: number;
-  signedBy: Participant[];
-  present?: Participant[];
-  summary?: string;
-  note?: string;
-}
-interface TownData {
-  name: string;
-  members?: string[];
-  milestones?: { date?: string; note?: string }[];
-}
-interface EventData {
-  title: string;
-  date: string;
-  summary?: string;
-  note?: string;
-  town?: string;
-  sources?: Source[];
-}
 
 const byId = <T,>(list: RawEntry<T>[]) => new Map(list.map((e) => [e.id, e.data]));
-const articles = contentEntries<ArticleData>('articles').filter((a) => a.data.draft !== true);
+const articles = contentEntries<ArticleYaml>('articles').filter((a) => a.data.draft !== true);
 const reports = articles.filter((a) => a.data.genre === 'Kurzmeldung');
-const agreements = byId(contentEntries<AgreementData>('agreements'));
-const towns = byId(contentEntries<TownData>('towns'));
+const agreements = byId(contentEntries<AgreementYaml>('agreements'));
+const towns = byId(contentEntries<TownYaml>('towns'));
 const people = byId(contentEntries<{ name: string }>('people'));
-const events = byId(contentEntries<EventData>('events'));
+const events = byId(contentEntries<EventYaml>('events'));
 const organisations = contentEntries<{ name: string }>('organisations').map((o) => o.data.name);
 
 /** The report as a reader sees it: title, lead and body, without Markdown marks. */
-function readerText(id: string, data: ArticleData): string {
+function readerText(id: string, data: ArticleYaml): string {
   const file = readFileSync(path.join(projectRoot, 'content/articles', `${id}.mdx`), 'utf8');
   const body = splitFrontmatter(file).body.replace(/[#*_>]/g, ' ');
   return `${data.title}\n${data.lead}\n${body}`.replace(/\s+/g, ' ');
@@ -92,7 +45,7 @@ const personNames = new Map([...people].map(([id, p]) => [p.name, id]));
 const notTowns = (text: string) =>
   withoutPhrases(text, organisations).replace(/Landkreis(?:es)? (?:Sächsische Schweiz-Osterzgebirge|[\p{L}-]+)/gu, ' ');
 
-function linked(data: ArticleData) {
+function linked(data: ArticleYaml) {
   const ags = (data.agreements ?? []).map((id) => agreements.get(id)!);
   const evs = (data.events ?? []).map((id) => events.get(id)!);
   const ts = (data.towns ?? []).map((id) => towns.get(id)!);

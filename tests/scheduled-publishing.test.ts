@@ -3,12 +3,12 @@
  * published. A fixture article is written into a throw-away copy of the project (never into content/), and the
  * copy is built twice: the day before the article's date and on its day.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, npmRun } from './support/project.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { readPage, sitemapPaths, TEST_SITE } from './quality/support/site.ts';
 
 const ID = 'geplante-testmeldung';
@@ -30,8 +30,7 @@ Text der geplanten Testmeldung.
 
 function build(project: string, day: string): string {
   const out = mkdtempSync(path.join(os.tmpdir(), `asskomm-scheduled-${day}-`));
-  const result = npmRun(project, 'build', { OUT_DIR: out, BUILD_DATE: day, SITE_URL: TEST_SITE });
-  if (result.status !== 0) throw new Error(`Build mit BUILD_DATE=${day} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(project, { OUT_DIR: out, BUILD_DATE: day, SITE_URL: TEST_SITE }, `Build mit BUILD_DATE=${day}`);
   return out;
 }
 
@@ -59,7 +58,7 @@ describe(`an article dated ${DAY}`, () => {
     out.on = build(project, DAY);
   }, 900_000);
   afterAll(() => {
-    for (const dir of [project, ...Object.values(out)]) if (dir) rmSync(dir, { recursive: true, force: true });
+    removeDirs(project, ...Object.values(out));
   });
 
   const page = `/aktuelles/${ID}/`;

@@ -5,24 +5,18 @@
  * The site is built as it looked a week before the info day (the home page lists coming events only).
  * Expected words come from content/events/*.yaml, never from the code under test.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkById } from '../src/lib/a11y/checks.ts';
-import { contentEntries } from './support/content.ts';
-import { copyProject, npmRun } from './support/project.ts';
+import { contentEntries, type EventYaml } from './support/content.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { moveUntil, startScreenReader } from './support/screen-reader.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-interface EventYaml {
-  title: string;
-  date: string;
-  startTime?: string;
-  venue: { name?: string; city: string };
-}
 const HEIDENAU = 'infotag-schulabsentismus-heidenau-2023';
 const heidenau = contentEntries<EventYaml>('events').find((e) => e.id === HEIDENAU)!.data;
 
@@ -46,8 +40,7 @@ let browser: Browser;
 beforeAll(async () => {
   project = copyProject('asskomm-screen-reader-');
   out = mkdtempSync(path.join(os.tmpdir(), 'asskomm-screen-reader-site-'));
-  const result = npmRun(project, 'build', { OUT_DIR: out, BUILD_DATE: weekBefore });
-  if (result.status !== 0) throw new Error(`Build mit BUILD_DATE=${weekBefore} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  buildSite(project, { OUT_DIR: out, BUILD_DATE: weekBefore }, `Build mit BUILD_DATE=${weekBefore}`);
   server = await serveStatic(out);
   browser = await launchBrowser({ reducedMotion: 'reduce' });
 }, 600_000);
@@ -55,8 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (project) rmSync(project, { recursive: true, force: true });
-  if (out) rmSync(out, { recursive: true, force: true });
+  removeDirs(project, out);
 });
 
 const isHeading = (name: string, level: number) => (phrase: string) => phrase === `heading, ${name}, level ${level}`;

@@ -6,16 +6,12 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedCopy, npmRun } from './support/project.ts';
+import { buildSite, isolatedCopy } from './support/project.ts';
 
 const ARTICLE = 'content/articles/mehr-als-nur-die-nummer-53.mdx';
 let dir: string;
 const cards = () => readdirSync(path.join(dir, 'node_modules/.cache/og')).filter((f) => f.endsWith('.png')).sort();
-const build = () => {
-  const r = npmRun(dir, 'build', { OUT_DIR: path.join(dir, 'dist') });
-  if (r.status !== 0) throw new Error(`Build fehlgeschlagen:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const build = () => buildSite(dir, { OUT_DIR: path.join(dir, 'dist') }).stdout;
 
 let first: string[];
 let second: string[];

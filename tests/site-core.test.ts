@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { contentEntries } from './support/content.ts';
 import { addPhotoArticles, type PhotoArticle } from './support/photo-articles.ts';
-import { copyProject, npmRun, projectRoot } from './support/project.ts';
+import { buildSite, copyProject, projectRoot } from './support/project.ts';
 import { htmlFiles, parseHtml, readPage } from './quality/support/site.ts';
 
 const siteDir = inject('siteDir');
@@ -376,8 +376,7 @@ describe('a build under a sub-path, with a draft and an article with a title pho
       path.join(dir, 'content/articles/entwurf-zum-testen.mdx'),
       '---\ntitle: Noch nicht freigegeben\ngenre: Pressemitteilung\ndate: "2031-01-01"\nlead: Dieser Entwurf darf nirgends erscheinen.\ndraft: true\n---\n\nText.\n',
     );
-    const result = npmRun(dir, 'build', { OUT_DIR: out, BASE_PATH: '/asskomm/' });
-    if (result.status !== 0) throw new Error(`Build fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+    buildSite(dir, { OUT_DIR: out, BASE_PATH: '/asskomm/' });
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

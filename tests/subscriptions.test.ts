@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentEntries } from './support/content.ts';
+import { contentEntries, type ArticleYaml, type EventYaml } from './support/content.ts';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 import { readPage, TEST_SITE } from './quality/support/site.ts';
@@ -17,23 +17,6 @@ import { readPage, TEST_SITE } from './quality/support/site.ts';
 const siteDir = inject('siteDir');
 const BUILD_DATE = process.env.BUILD_DATE!;
 
-interface EventYaml {
-  title: string;
-  date: string;
-  startTime?: string;
-  summary?: string;
-  town?: string;
-  campaign?: string;
-  organiser?: string;
-  venue: { name?: string; street?: string; postcode?: string; city: string };
-}
-interface ArticleYaml {
-  title: string;
-  date: string;
-  draft?: boolean;
-  towns?: string[];
-  campaigns?: string[];
-}
 const events = contentEntries<EventYaml>('events');
 const articles = contentEntries<ArticleYaml>('articles').filter((a) => a.data.draft !== true);
 const towns = contentEntries<{ name: string; members?: string[] }>('towns');

@@ -2,13 +2,13 @@
  * The calendar part of the site as a visitor gets it: /termine/, the event pages, their calendar files and
  * the subscription calendar. Expected values come from content/events/*.yaml, never from the code under test.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentEntries } from './support/content.ts';
-import { copyProject, npmRun } from './support/project.ts';
+import { contentEntries, type EventYaml } from './support/content.ts';
+import { buildSite, copyProject, removeDirs } from './support/project.ts';
 import { readPage } from './quality/support/site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -17,15 +17,6 @@ const siteDir = inject('siteDir');
 /** The day the shared test build was made for (vitest.config.ts pins it). */
 const BUILD_DATE = process.env.BUILD_DATE!;
 
-interface EventYaml {
-  title: string;
-  kind: string;
-  date: string;
-  startTime?: string;
-  endTime?: string;
-  venue: { name?: string; street?: string; postcode?: string; city: string };
-  audience: string[];
-}
 const events = contentEntries<EventYaml>('events');
 const HEIDENAU = 'infotag-schulabsentismus-heidenau-2023';
 const heidenau = events.find((e) => e.id === HEIDENAU)!;
@@ -182,12 +173,10 @@ describe('the Heidenau info day, built as the site looked a week before it', () 
     // A throw-away copy, so this build cannot collide with other builds of the working tree.
     project = copyProject('asskomm-termine-');
     out = mkdtempSync(path.join(os.tmpdir(), 'asskomm-termine-site-'));
-    const result = npmRun(project, 'build', { OUT_DIR: out, BUILD_DATE: DAY_BEFORE });
-    if (result.status !== 0) throw new Error(`Build mit BUILD_DATE=${DAY_BEFORE} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+    buildSite(project, { OUT_DIR: out, BUILD_DATE: DAY_BEFORE }, `Build mit BUILD_DATE=${DAY_BEFORE}`);
   }, 600_000);
   afterAll(() => {
-    rmSync(project, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    removeDirs(project, out);
   });
 
   it('shows "Samstag, 26. August 2023", "Mehrgenerationenhaus Heidenau" and "Uhrzeit wird noch bekannt gegeben"', async () => {

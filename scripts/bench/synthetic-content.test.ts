@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { itMaps } from '../../tests/support/cases.ts';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/content/reader.ts';
 import { clamp, planFor, seeded, sentence, slugify, syntheticArticle, syntheticEvent, writeSyntheticContent } from './synthetic-content.ts';
@@ -26,11 +27,11 @@ describe('clamp', () => {
 });
 
 describe('slugify', () => {
-  it('writes umlauts and ß out, as the editors’ file names do', () => {
-    expect(slugify('Görlitz')).toBe('goerlitz');
-    expect(slugify('Weißwasser/O.L.')).toBe('weisswasser-o-l');
-    expect(slugify('Aue-Bad Schlema')).toBe('aue-bad-schlema');
-  });
+  itMaps('writes umlauts and ß out, as the editors’ file names do', slugify, [
+    ['Görlitz', 'goerlitz'],
+    ['Weißwasser/O.L.', 'weisswasser-o-l'],
+    ['Aue-Bad Schlema', 'aue-bad-schlema'],
+  ]);
 });
 
 describe('planFor', () => {

@@ -1,39 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { base } from 'astro:config/client';
+import { itMaps } from '../../tests/support/cases.ts';
 import { href, sitePath, withBase, withoutBase } from './url.ts';
 
 describe('withBase', () => {
-  it('leaves paths alone on a root deployment', () => {
-    expect(withBase('/', '/kommunen/')).toBe('/kommunen/');
-    expect(withBase('/', '/')).toBe('/');
-  });
+  itMaps('leaves paths alone on a root deployment', withBase, [
+    ['/', '/kommunen/', '/kommunen/'],
+    ['/', '/', '/'],
+  ]);
 
-  it('prefixes the sub-path, with or without its trailing slash', () => {
-    expect(withBase('/asskomm/', '/kommunen/')).toBe('/asskomm/kommunen/');
-    expect(withBase('/asskomm', '/kommunen/')).toBe('/asskomm/kommunen/');
-    expect(withBase('/asskomm/', '/')).toBe('/asskomm/');
-    expect(withBase('/asskomm/', 'favicon.svg')).toBe('/asskomm/favicon.svg');
-  });
+  itMaps('prefixes the sub-path, with or without its trailing slash', withBase, [
+    ['/asskomm/', '/kommunen/', '/asskomm/kommunen/'],
+    ['/asskomm', '/kommunen/', '/asskomm/kommunen/'],
+    ['/asskomm/', '/', '/asskomm/'],
+    ['/asskomm/', 'favicon.svg', '/asskomm/favicon.svg'],
+  ]);
 
-  it('does not touch other sites, e-mail addresses or anchors', () => {
-    expect(withBase('/asskomm/', 'https://www.lpr.sachsen.de/')).toBe('https://www.lpr.sachsen.de/');
-    expect(withBase('/asskomm/', 'mailto:lpr@smi.sachsen.de')).toBe('mailto:lpr@smi.sachsen.de');
-    expect(withBase('/asskomm/', '#inhalt')).toBe('#inhalt');
-    expect(withBase('/asskomm/', '//cdn.example/x.js')).toBe('//cdn.example/x.js');
-  });
+  itMaps('does not touch other sites, e-mail addresses or anchors', withBase, [
+    ['/asskomm/', 'https://www.lpr.sachsen.de/', 'https://www.lpr.sachsen.de/'],
+    ['/asskomm/', 'mailto:lpr@smi.sachsen.de', 'mailto:lpr@smi.sachsen.de'],
+    ['/asskomm/', '#inhalt', '#inhalt'],
+    ['/asskomm/', '//cdn.example/x.js', '//cdn.example/x.js'],
+  ]);
 });
 
 describe('withoutBase', () => {
-  it('strips the sub-path from a pathname', () => {
-    expect(withoutBase('/asskomm/', '/asskomm/kommunen/')).toBe('/kommunen/');
-    expect(withoutBase('/asskomm/', '/asskomm/')).toBe('/');
-    expect(withoutBase('/asskomm/', '/asskomm')).toBe('/');
-  });
+  itMaps('strips the sub-path from a pathname', withoutBase, [
+    ['/asskomm/', '/asskomm/kommunen/', '/kommunen/'],
+    ['/asskomm/', '/asskomm/', '/'],
+    ['/asskomm/', '/asskomm', '/'],
+  ]);
 
-  it('keeps pathnames that merely start with the same letters', () => {
-    expect(withoutBase('/asskomm/', '/asskommunal/')).toBe('/asskommunal/');
-    expect(withoutBase('/', '/kommunen/')).toBe('/kommunen/');
-  });
+  itMaps('keeps pathnames that merely start with the same letters', withoutBase, [
+    ['/asskomm/', '/asskommunal/', '/asskommunal/'],
+    ['/', '/kommunen/', '/kommunen/'],
+  ]);
 });
 
 describe('href and sitePath', () => {

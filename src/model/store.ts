@@ -17,6 +17,8 @@ export type CampaignEntry = CollectionEntry<'campaigns'>;
 export type EventEntry = CollectionEntry<'events'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type SettingsEntry = CollectionEntry<'settings'>;
+/** Where a fact comes from, as every collection with sources records it (`source` in common.ts). */
+export type Source = ArticleEntry['data']['sources'][number];
 
 export interface Ref<C extends string> {
   collection: C;
@@ -108,4 +110,13 @@ export function entryPages<N extends EntryCollection>(name: N) {
     const s = await loadStore();
     return (s[name] as Lists[N][number][]).map((entry) => ({ params: { id: entry.id }, props: { entry } as EntryProps<N> }));
   }) satisfies GetStaticPaths;
+}
+
+/**
+ * What the page of one entry works from: the store and the entry's profile, everything the store knows
+ * about the entry (campaignProfile, eventProfile …).
+ */
+export async function loadProfile<E, P>(entry: E, profile: (s: Store, entry: E) => P): Promise<{ s: Store; p: P }> {
+  const s = await loadStore();
+  return { s, p: profile(s, entry) };
 }

@@ -6,27 +6,22 @@
  * CMS start from under the prefix without a CSP violation.
  */
 import { crawlInternalLinks } from './support/crawl.ts';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { npmRun, projectRoot } from '../support/project.ts';
+import { buildForGitHubPages, GITHUB_PAGES } from '../support/project.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { headerRulesOf, htmlFiles, sitemapPaths, TEST_SITE } from './support/site.ts';
 
-const BASE = '/asskomm/';
-/** The CMS as a GitHub Pages deployment would set it up (docs/cms-setup.md); nothing is contacted before login. */
-const GITHUB_CMS = { CMS_BACKEND: 'github', CMS_REPO: 'lpr-sachsen/asskomm-website', CMS_BASE_URL: 'https://oauth.asskomm.example' };
-const root = mkdtempSync(path.join(os.tmpdir(), 'asskomm-base-'));
-const siteDir = path.join(root, BASE);
+const BASE = GITHUB_PAGES.base;
+let root: string;
+let siteDir: string;
 let server: StaticServer;
 
 beforeAll(async () => {
-  mkdirSync(siteDir, { recursive: true });
-  const result = npmRun(projectRoot, 'build', { OUT_DIR: siteDir, BASE_PATH: BASE, CSP_META: '1', ...GITHUB_CMS });
-  if (result.status !== 0) throw new Error(`Build mit BASE_PATH=${BASE} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  ({ root, siteDir } = buildForGitHubPages('asskomm-base-'));
   // The host's root holds nothing but the sub-path: a link that forgets the base path is a 404.
   // No headers: GitHub Pages cannot send any.
   server = await serveStatic(root);
@@ -34,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  rmSync(root, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe(`the site under ${BASE}`, () => {

@@ -17,6 +17,7 @@ import { launchBrowser, type Browser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { allowedConsoleMessages, allowedForeignOrigins, axeRules } from '../quality-exceptions.ts';
 import { headerRulesOf, MISSING_PAGE, SEARCH_PAGE, sweepPaths } from './support/site.ts';
+import { Pool } from './lib/pool.ts';
 
 const siteDir = inject('siteDir');
 const rules = headerRulesOf(siteDir);
@@ -64,19 +65,13 @@ class Tab {
 
 let server: StaticServer;
 let browser: Browser;
-const free: Tab[] = [];
-const waiting: ((tab: Tab) => void)[] = [];
+const tabs = new Pool<Tab>();
 
-async function withTab<T>(work: (tab: Tab) => Promise<T>): Promise<T> {
-  const tab = free.pop() ?? (await new Promise<Tab>((resolve) => waiting.push(resolve)));
-  try {
+function withTab<T>(work: (tab: Tab) => Promise<T>): Promise<T> {
+  return tabs.use((tab) => {
     tab.reset();
-    return await work(tab);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(tab);
-    else free.push(tab);
-  }
+    return work(tab);
+  });
 }
 
 beforeAll(async () => {
@@ -88,7 +83,7 @@ beforeAll(async () => {
       window.__cspViolations.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
-  for (let i = 0; i < TABS; i++) free.push(new Tab(await browser.context.newPage()));
+  for (let i = 0; i < TABS; i++) tabs.add(new Tab(await browser.context.newPage()));
 });
 
 afterAll(async () => {

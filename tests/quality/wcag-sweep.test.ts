@@ -19,6 +19,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { wcagFindings } from '../quality-exceptions.ts';
 import { readPage, sweepPaths, SEARCH_PAGE } from './support/site.ts';
 import { installWcagProbes, textSpacingCss, type Finding } from './support/wcag-probes.ts';
+import { Pool } from './lib/pool.ts';
 
 const siteDir = inject('siteDir');
 const paths = sweepPaths(siteDir);
@@ -69,19 +70,7 @@ const figures = { pages: 0, targets: 0, targetsExempt: 0, focusStops: 0, focusPa
 
 let server: StaticServer;
 let browser: Browser;
-const free: Page[] = [];
-const waiting: ((page: Page) => void)[] = [];
-
-async function withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
-  const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
-  try {
-    return await work(page);
-  } finally {
-    const next = waiting.shift();
-    if (next) next(page);
-    else free.push(page);
-  }
-}
+const tabs = new Pool<Page>();
 
 const open = async (page: Page, path: string) => {
   await page.setViewportSize(DESKTOP);
@@ -96,7 +85,7 @@ beforeAll(async () => {
   server = await serveStatic(siteDir);
   browser = await launchBrowser({ viewport: DESKTOP, reducedMotion: 'reduce' });
   await browser.context.addInitScript(installWcagProbes);
-  for (let i = 0; i < TABS; i++) free.push(await browser.context.newPage());
+  for (let i = 0; i < TABS; i++) tabs.add(await browser.context.newPage());
 });
 
 afterAll(async () => {
@@ -117,7 +106,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
 
   describe.concurrent('page', () => {
     it.for(paths)('%s: target size, text spacing, reflow', async (path, { expect }) => {
-      await withPage(async (page) => {
+      await tabs.use(async (page) => {
         await open(page, path);
         figures.pages += 1;
 
@@ -159,7 +148,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
 
   describe('focus, tabbing through one page of each type', () => {
     it.for(typePages)('%s', async (path, { expect }) => {
-      await withPage(async (page) => {
+      await tabs.use(async (page) => {
         await open(page, path);
         // Transitions (the skip link slides in) run only in the tab in front.
         await page.bringToFront();
@@ -185,7 +174,7 @@ describe('WCAG 2.2 beyond axe, on every page', () => {
 
   describe(`${TEXT_ZOOM} % text size on the five main page types`, () => {
     it.for(mainPages)('%s', async (path, { expect }) => {
-      await withPage(async (page) => {
+      await tabs.use(async (page) => {
         await open(page, path);
         figures.zoomPages += 1;
         const normal = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));

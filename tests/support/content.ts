@@ -22,3 +22,68 @@ export function contentEntries<T = Record<string, unknown>>(collection: string):
       return { id: f.replace(/\.[^.]+$/, ''), data: (parseYamlDocument(yaml).toJS() ?? {}) as T };
     });
 }
+
+/*
+ * How the files of each collection look, as far as tests read them: references are plain ids, dates plain
+ * text. The rules themselves (which field is required, which values are allowed) are in src/model/.
+ */
+export interface SourceYaml {
+  title: string;
+  url?: string;
+  date?: string;
+}
+export interface ParticipantYaml {
+  person?: string;
+  role?: string;
+  organisation?: string;
+  description?: string;
+}
+export interface TownYaml {
+  name: string;
+  kind: string;
+  ags?: string;
+  members?: string[];
+  milestones?: { kind: string; date?: string; note?: string }[];
+}
+export interface AgreementYaml {
+  title: string;
+  kind: string;
+  towns: string[];
+  date?: string;
+  dateUncertain?: boolean;
+  number?: number;
+  signedBy: ParticipantYaml[];
+  present?: ParticipantYaml[];
+  summary?: string;
+  note?: string;
+}
+export interface EventYaml {
+  title: string;
+  kind: string;
+  date: string;
+  startTime?: string;
+  endTime?: string;
+  summary?: string;
+  note?: string;
+  venue: { name?: string; street?: string; postcode?: string; city: string };
+  audience: string[];
+  town?: string;
+  campaign?: string;
+  organiser?: string;
+  sources?: SourceYaml[];
+}
+export interface ArticleYaml {
+  title: string;
+  genre: string;
+  date: string;
+  dateUncertain?: boolean;
+  lead: string;
+  draft?: boolean;
+  towns?: string[];
+  people?: string[];
+  agreements?: string[];
+  campaigns?: string[];
+  events?: string[];
+  topics?: string[];
+  sources?: SourceYaml[];
+}

@@ -1,6 +1,6 @@
 /** Paths and commands shared by the site tests. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,4 +59,35 @@ export function npmRun(cwd: string, script: string, env: Record<string, string> 
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** Deletes a test's temporary folders (copies, builds); one that was never made is skipped. */
+export function removeDirs(...dirs: (string | undefined)[]): void {
+  for (const dir of dirs) if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Builds the site in `cwd` (OUT_DIR, BUILD_DATE … in `env`); a failed build throws with its output, `what` names it. */
+export function buildSite(cwd: string, env: Record<string, string>, what = 'Build'): SpawnSyncReturns<string> {
+  const result = npmRun(cwd, 'build', env);
+  if (result.status !== 0) throw new Error(`${what} fehlgeschlagen:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/**
+ * GitHub Pages as .github/workflows/deploy.yml publishes the site there: under a sub-path, the CSP in each
+ * page (no headers), and the CMS set up for the GitHub backend (docs/cms-setup.md; nothing is contacted
+ * before login).
+ */
+export const GITHUB_PAGES = {
+  base: '/asskomm/',
+  cms: { CMS_BACKEND: 'github', CMS_REPO: 'lpr-sachsen/asskomm-website', CMS_BASE_URL: 'https://oauth.asskomm.example' },
+} as const;
+
+/** Builds the site for GitHub Pages into `<root>/asskomm/` of a new temporary folder, the host's root. */
+export function buildForGitHubPages(prefix: string): { root: string; siteDir: string } {
+  const root = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const siteDir = path.join(root, GITHUB_PAGES.base);
+  mkdirSync(siteDir, { recursive: true });
+  buildSite(projectRoot, { OUT_DIR: siteDir, BASE_PATH: GITHUB_PAGES.base, CSP_META: '1', ...GITHUB_PAGES.cms }, `Build für GitHub Pages (BASE_PATH=${GITHUB_PAGES.base}, CSP_META=1)`);
+  return { root, siteDir };
 }

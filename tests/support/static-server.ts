@@ -35,20 +35,39 @@ export interface StaticServer {
 
 export type HeaderRule = (urlPath: string) => Record<string, string>;
 
+/**
+ * The file below `root` that a request asks for, with the request's decoded path; a folder stands for its
+ * index.html (`folder` says so). Undefined for a path that leads out of `root`.
+ */
+export function requestedFile(root: string, requestUrl: string | undefined): { urlPath: string; file: string; folder: boolean } | undefined {
+  const urlPath = decodeURIComponent(new URL(requestUrl ?? '/', 'http://x').pathname);
+  const file = path.join(root, urlPath);
+  if (!file.startsWith(root)) return undefined;
+  const folder = existsSync(file) && statSync(file).isDirectory();
+  return { urlPath, file: folder ? path.join(file, 'index.html') : file, folder };
+}
+
+/** Starts `server` on a free port of 127.0.0.1: its address and how to stop it. */
+export async function listenLocally(server: Server): Promise<StaticServer> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function serveStatic(root: string, headersFor: HeaderRule = () => ({})): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(root, urlPath);
-    if (!file.startsWith(root)) {
+    const requested = requestedFile(root, req.url);
+    if (!requested) {
       res.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!urlPath.endsWith('/')) {
-        res.writeHead(301, { location: `${urlPath}/` }).end();
-        return;
-      }
-      file = path.join(file, 'index.html');
+    const { urlPath, file, folder } = requested;
+    if (folder && !urlPath.endsWith('/')) {
+      res.writeHead(301, { location: `${urlPath}/` }).end();
+      return;
     }
     const extra = headersFor(urlPath);
     // Like Netlify and Cloudflare Pages: the `_headers` file configures the host and is not served.
@@ -62,10 +81,5 @@ export async function serveStatic(root: string, headersFor: HeaderRule = () => (
     res.writeHead(200, { 'content-type': type, ...extra });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenLocally(server);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../tests/support/cases.ts';
 import { hashSource } from '../security/csp.ts';
 import { headersForPath } from '../security/headers-file.ts';
 import { LAYER_ORDER_STYLE } from '../security/own-inline.ts';
@@ -140,11 +141,11 @@ describe('verifyDeployment', () => {
 });
 
 describe('helpers', () => {
-  it('derives the base path from the address', () => {
-    expect(basePathOf('https://owner.github.io/asskomm/')).toBe('/asskomm/');
-    expect(basePathOf('https://owner.github.io/asskomm')).toBe('/asskomm/');
-    expect(basePathOf('http://127.0.0.1:8080')).toBe('/');
-  });
+  itMaps('derives the base path from the address', basePathOf, [
+    ['https://owner.github.io/asskomm/', '/asskomm/'],
+    ['https://owner.github.io/asskomm', '/asskomm/'],
+    ['http://127.0.0.1:8080', '/'],
+  ]);
 
   it('names the Pagefind files of each language from pagefind-entry.json', () => {
     expect(pagefindPaths('{"version":"1.6.0","languages":{"de":{"hash":"de_abc","wasm":"de","page_count":3}}}')).toEqual([

@@ -76,43 +76,40 @@ export function basePathOf(address: string): string {
  * `charset=utf-8` (pages and the calendar carry German text). Hosts differ in a few names (text/xml or
  * application/xml, the JavaScript types), so those accept each.
  */
-export function expectedContentType(urlPath: string): { types: readonly string[]; utf8: boolean } {
+interface ExpectedType {
+  types: readonly string[];
+  utf8: boolean;
+}
+
+const PAGE: ExpectedType = { types: ['text/html'], utf8: true };
+const SCRIPT: ExpectedType = { types: ['text/javascript', 'application/javascript'], utf8: false };
+/** Pagefind's index files (.pf_meta, .pagefind …): binary. */
+const BINARY: ExpectedType = { types: ['application/octet-stream'], utf8: false };
+
+/** By file extension; "" is a folder's page. */
+const TYPES_BY_EXTENSION = new Map<string, ExpectedType>([
+  ['', PAGE],
+  ['html', PAGE],
+  ['ics', { types: ['text/calendar'], utf8: true }],
+  ['xml', { types: ['application/xml', 'text/xml', 'application/rss+xml'], utf8: false }],
+  ['js', SCRIPT],
+  ['mjs', SCRIPT],
+  ['json', { types: ['application/json'], utf8: false }],
+  ['css', { types: ['text/css'], utf8: false }],
+  ['csv', { types: ['text/csv'], utf8: false }],
+  ['webmanifest', { types: ['application/manifest+json'], utf8: false }],
+  ['txt', { types: ['text/plain'], utf8: false }],
+  ['svg', { types: ['image/svg+xml'], utf8: false }],
+  ['png', { types: ['image/png'], utf8: false }],
+  ['ico', { types: ['image/x-icon', 'image/vnd.microsoft.icon'], utf8: false }],
+  ['wasm', { types: ['application/wasm'], utf8: false }],
+]);
+
+export function expectedContentType(urlPath: string): ExpectedType {
   const name = urlPath.split('/').at(-1) ?? '';
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-  switch (extension) {
-    case '':
-    case 'html':
-      return { types: ['text/html'], utf8: true };
-    case 'ics':
-      return { types: ['text/calendar'], utf8: true };
-    case 'xml':
-      return { types: ['application/xml', 'text/xml', 'application/rss+xml'], utf8: false };
-    case 'js':
-    case 'mjs':
-      return { types: ['text/javascript', 'application/javascript'], utf8: false };
-    case 'json':
-      return { types: ['application/json'], utf8: false };
-    case 'css':
-      return { types: ['text/css'], utf8: false };
-    case 'csv':
-      return { types: ['text/csv'], utf8: false };
-    case 'webmanifest':
-      return { types: ['application/manifest+json'], utf8: false };
-    case 'txt':
-      return { types: ['text/plain'], utf8: false };
-    case 'svg':
-      return { types: ['image/svg+xml'], utf8: false };
-    case 'png':
-      return { types: ['image/png'], utf8: false };
-    case 'ico':
-      return { types: ['image/x-icon', 'image/vnd.microsoft.icon'], utf8: false };
-    case 'wasm':
-      return { types: ['application/wasm'], utf8: false };
-    default:
-      // Pagefind's index files (.pf_meta, .pagefind …): binary.
-      return { types: ['application/octet-stream'], utf8: false };
-  }
+  return TYPES_BY_EXTENSION.get(extension) ?? BINARY;
 }
 
 /** Headers whose presence where `_headers` has none is a difference too (they change what a browser or a search engine does). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../tests/support/cases.ts';
 import {
   berlinInstant,
   berlinIsoString,
@@ -10,20 +11,19 @@ import {
 } from './dates.ts';
 
 describe('German dates', () => {
-  it('writes days as German readers expect', () => {
-    expect(formatDate('2023-08-09')).toBe('9. August 2023');
-    expect(formatDate('2019-02-06')).toBe('6. Februar 2019');
-    expect(formatDateWithWeekday('2023-08-26')).toBe('Samstag, 26. August 2023');
-    expect(formatDate('2021-03-01')).toBe('1. März 2021');
-  });
-
-  it('says honestly how much of a date is known', () => {
-    expect(formatPartialDate('2023-08-09')).toBe('9. August 2023');
-    expect(formatPartialDate('2023-08')).toBe('August 2023');
-    expect(formatPartialDate('2020')).toBe('2020');
-    expect(formatPartialDate(undefined)).toBe('Datum unbekannt');
-    expect(formatPartialDate('2021-09-10', true)).toBe('10. September 2021 (nicht gesichert)');
-  });
+  itMaps('writes days as German readers expect', formatDate, [
+    ['2023-08-09', '9. August 2023'],
+    ['2019-02-06', '6. Februar 2019'],
+    ['2021-03-01', '1. März 2021'],
+  ]);
+  itMaps('names the weekday when asked', formatDateWithWeekday, [['2023-08-26', 'Samstag, 26. August 2023']]);
+  itMaps('says honestly how much of a date is known', formatPartialDate, [
+    ['2023-08-09', false, '9. August 2023'],
+    ['2023-08', false, 'August 2023'],
+    ['2020', false, '2020'],
+    [undefined, false, 'Datum unbekannt'],
+    ['2021-09-10', true, '10. September 2021 (nicht gesichert)'],
+  ]);
 
   it('sorts unknown dates last', () => {
     const dates = [undefined, '2023-08-09', '2020', '2021-02'];

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../tests/support/cases.ts';
 import { parseCsv } from '../../../tests/support/csv.ts';
 import { BOM, csvField, toCsv } from './csv.ts';
 import { csvValue, datasetCsv, datasetJson, type Dataset } from './dataset.ts';
 import { townsDataset, type TownRecord } from '../../model/towns/open-data.ts';
+import { agreementsDataset } from '../../model/agreements/open-data.ts';
+import { eventsDataset } from '../../model/events/open-data.ts';
 
 describe('toCsv', () => {
-  it('quotes only fields that need it and doubles quotes (RFC 4180)', () => {
-    expect(csvField('Heidenau')).toBe('Heidenau');
-    expect(csvField('Bad Muskau, Stadt')).toBe('"Bad Muskau, Stadt"');
-    expect(csvField('„Glänzen“ "statt" schwänzen')).toBe('"„Glänzen“ ""statt"" schwänzen"');
-    expect(csvField('zwei\nZeilen')).toBe('"zwei\nZeilen"');
-  });
+  itMaps('quotes only fields that need it and doubles quotes (RFC 4180)', csvField, [
+    ['Heidenau', 'Heidenau'],
+    ['Bad Muskau, Stadt', '"Bad Muskau, Stadt"'],
+    ['„Glänzen“ "statt" schwänzen', '"„Glänzen“ ""statt"" schwänzen"'],
+    ['zwei\nZeilen', '"zwei\nZeilen"'],
+  ]);
 
   it('starts with a UTF-8 BOM, ends every line with CRLF and reads back to the same cells', () => {
     const rows = [
@@ -57,6 +60,14 @@ describe('datasets', () => {
     const json = JSON.parse(datasetJson(ds, records, { licence: 'L', publisher: 'P', documentation: 'https://x/daten/' }));
     expect(json).toMatchObject({ titel: 'Test', lizenz: 'L', herausgeber: 'P', anzahl: 1 });
     expect(json.eintraege).toEqual([{ n: 'Heidenau', tags: ['a', 'b'], ok: true, when: null, count: 53 }]);
+  });
+
+  it('names the files and titles of the content data sets after their collections, the id first', () => {
+    expect([townsDataset, agreementsDataset, eventsDataset].map((d) => [d.name, d.title, d.columns[0]?.key])).toEqual([
+      ['kommunen', 'ASSKomm-Kommunen', 'id'],
+      ['vereinbarungen', 'ASSKomm-Vereinbarungen', 'id'],
+      ['termine', 'ASSKomm-Termine', 'id'],
+    ]);
   });
 
   it('gives each town one row with a yes/no and a date column per ASSKomm layer', () => {

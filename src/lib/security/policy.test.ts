@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../tests/support/cases.ts';
 import { parseCsp, serializeCsp } from './csp.ts';
 import { conflictingHeaders, headersForPath } from './headers-file.ts';
 import { areaOf, contentSecurityPolicy, headerRules, metaContentSecurityPolicy, NO_HASHES, sectionOf, type Area, type InlineHashes } from './policy.ts';
@@ -10,22 +11,22 @@ const hashes: Record<Area, InlineHashes> = {
 };
 
 describe('sectionOf', () => {
-  it('is the top-level folder, or "" for a file in the output folder itself', () => {
-    expect(sectionOf('kommunen/pirna/index.html')).toBe('kommunen');
-    expect(sectionOf('/suche/index.html')).toBe('suche');
-    expect(sectionOf('index.html')).toBe('');
-    expect(sectionOf('404.html')).toBe('');
-  });
+  itMaps('is the top-level folder, or "" for a file in the output folder itself', sectionOf, [
+    ['kommunen/pirna/index.html', 'kommunen'],
+    ['/suche/index.html', 'suche'],
+    ['index.html', ''],
+    ['404.html', ''],
+  ]);
 });
 
 describe('areaOf', () => {
-  it('puts the search page and Pagefind in the search area, the CMS in admin, everything else in public', () => {
-    expect(areaOf('suche/index.html')).toBe('search');
-    expect(areaOf('/pagefind/pagefind-worker.js')).toBe('search');
-    expect(areaOf('admin/index.html')).toBe('admin');
-    expect(areaOf('index.html')).toBe('public');
-    expect(areaOf('artikel/suche-nach-zeugen/index.html')).toBe('public');
-  });
+  itMaps('puts the search page and Pagefind in the search area, the CMS in admin, everything else in public', areaOf, [
+    ['suche/index.html', 'search'],
+    ['/pagefind/pagefind-worker.js', 'search'],
+    ['admin/index.html', 'admin'],
+    ['index.html', 'public'],
+    ['artikel/suche-nach-zeugen/index.html', 'public'],
+  ]);
 });
 
 describe('contentSecurityPolicy', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, documentTitle, metaDescription } from './meta.ts';
+import { absoluteUrl, documentTitle, metaDescription, publicUrl } from './meta.ts';
+import { href } from '../url.ts';
 
 const site = { siteName: 'Allianz Sichere Sächsische Kommunen', shortName: 'ASSKomm' };
 
@@ -23,6 +24,15 @@ describe('absoluteUrl', () => {
 
   it('gives nothing without a site', () => {
     expect(absoluteUrl('/aktuelles/', undefined)).toBeUndefined();
+  });
+});
+
+describe('publicUrl', () => {
+  it('is the absolute address of the link when the site has one, else the link itself', () => {
+    const site = new URL('https://asskomm.example');
+    expect(publicUrl('/termine/infotag/', site)).toBe(new URL(href('/termine/infotag/'), site).href);
+    expect(publicUrl('/termine/infotag/', site)).toMatch(/^https:\/\/asskomm\.example\/.*termine\/infotag\/$/);
+    expect(publicUrl('/termine/infotag/', undefined)).toBe(href('/termine/infotag/'));
   });
 });
 

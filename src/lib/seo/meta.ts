@@ -1,4 +1,5 @@
 /** Titles and absolute addresses for the page head (canonical URL, Open Graph). */
+import { href } from '../url.ts';
 
 /** "Aktuelles – ASSKomm"; the start page is named in full: "Allianz Sichere Sächsische Kommunen (ASSKomm)". */
 export function documentTitle(title: string, site: { siteName: string; shortName: string }, isHome = false): string {
@@ -13,6 +14,15 @@ export function documentTitle(title: string, site: { siteName: string; shortName
 export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
   if (!site) return undefined;
   return new URL(path, site).href;
+}
+
+/**
+ * The address of a site path (without base) for use away from the site: in a data set, a calendar file, a
+ * QR code. Absolute when the site has an address, else the link with the base path.
+ */
+export function publicUrl(path: string, site: URL | undefined): string {
+  const link = href(path);
+  return absoluteUrl(link, site) ?? link;
 }
 
 /** Description for meta tags: one line, at most `max` characters, cut at a word with an ellipsis. */

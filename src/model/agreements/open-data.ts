@@ -3,8 +3,8 @@
  * described once; the CSV, the JSON and the documentation on /daten/ all come from this description.
  */
 import { comparePartialDates } from '../../lib/format/dates.ts';
-import type { Dataset } from '../../lib/opendata/dataset.ts';
-import { DATE_NOTE, recordUrl } from '../opendata/columns.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
+import { collectionDataset, DATE_NOTE, idColumn, pageColumn } from '../opendata/columns.ts';
 import { paths } from '../paths.ts';
 import { loadStore, type AgreementEntry, type Store } from '../store.ts';
 import { personName, resolveParticipant } from './participants.ts';
@@ -20,26 +20,21 @@ export interface AgreementRecord
   url: string;
 }
 
-export const agreementsDataset: Dataset<AgreementRecord> = {
-  name: 'vereinbarungen',
-  title: 'ASSKomm-Vereinbarungen',
-  description: 'Kooperations- und Vorvereinbarungen zwischen Kommunen, Polizei und Landespräventionsrat.',
-  columns: [
-    { key: 'id', description: 'Kennung des Eintrags', value: (a) => a.id },
-    { key: 'titel', description: 'Bezeichnung der Vereinbarung', value: (a) => a.title },
-    { key: 'art', description: 'Kooperationsvereinbarung oder Vorvereinbarung', value: (a) => a.kind },
-    { key: 'nummer', description: 'Laufende Nummer, wenn bekannt (Heidenau: 53)', value: (a) => a.number ?? null },
-    { key: 'datum', description: `Datum der Unterzeichnung (${DATE_NOTE})`, value: (a) => a.date ?? null },
-    { key: 'datum_nicht_gesichert', description: 'ja, wenn das Datum nur erschlossen ist', value: (a) => a.dateUncertain },
-    { key: 'ort', description: 'Ort der Unterzeichnung, wenn bekannt', value: (a) => a.place ?? null },
-    { key: 'kommunen', description: 'Namen der beteiligten Kommunen', value: (a) => a.towns.map((t) => t.name) },
-    { key: 'kommunen_ids', description: 'Kennungen der beteiligten Kommunen (wie im Datensatz Kommunen)', value: (a) => a.towns.map((t) => t.id) },
-    { key: 'unterzeichnet_von', description: 'Unterzeichnende mit Funktion und Organisation am Tag der Unterzeichnung', value: (a) => a.signedBy },
-    { key: 'anwesend', description: 'Außerdem Anwesende mit ihrer damaligen Funktion', value: (a) => a.present },
-    { key: 'quellen', description: 'Quellen: Titel, dahinter die Internetadresse, wenn es eine gibt', value: (a) => a.sources },
-    { key: 'url', description: 'Adresse der Seite dieser Vereinbarung', value: (a) => a.url },
-  ],
-};
+export const agreementsDataset = collectionDataset<AgreementRecord>('agreements', 'Kooperations- und Vorvereinbarungen zwischen Kommunen, Polizei und Landespräventionsrat.', [
+  idColumn(),
+  { key: 'titel', description: 'Bezeichnung der Vereinbarung', value: (a) => a.title },
+  { key: 'art', description: 'Kooperationsvereinbarung oder Vorvereinbarung', value: (a) => a.kind },
+  { key: 'nummer', description: 'Laufende Nummer, wenn bekannt (Heidenau: 53)', value: (a) => a.number ?? null },
+  { key: 'datum', description: `Datum der Unterzeichnung (${DATE_NOTE})`, value: (a) => a.date ?? null },
+  { key: 'datum_nicht_gesichert', description: 'ja, wenn das Datum nur erschlossen ist', value: (a) => a.dateUncertain },
+  { key: 'ort', description: 'Ort der Unterzeichnung, wenn bekannt', value: (a) => a.place ?? null },
+  { key: 'kommunen', description: 'Namen der beteiligten Kommunen', value: (a) => a.towns.map((t) => t.name) },
+  { key: 'kommunen_ids', description: 'Kennungen der beteiligten Kommunen (wie im Datensatz Kommunen)', value: (a) => a.towns.map((t) => t.id) },
+  { key: 'unterzeichnet_von', description: 'Unterzeichnende mit Funktion und Organisation am Tag der Unterzeichnung', value: (a) => a.signedBy },
+  { key: 'anwesend', description: 'Außerdem Anwesende mit ihrer damaligen Funktion', value: (a) => a.present },
+  { key: 'quellen', description: 'Quellen: Titel, dahinter die Internetadresse, wenn es eine gibt', value: (a) => a.sources },
+  pageColumn('Adresse der Seite dieser Vereinbarung'),
+]);
 
 function participants(s: Store, list: AgreementEntry['data']['signedBy']): string[] {
   return list.map((p) => {
@@ -69,7 +64,7 @@ export async function agreementRecords(site: URL | undefined): Promise<Agreement
       signedBy: participants(s, a.data.signedBy),
       present: participants(s, a.data.present),
       sources: a.data.sources.map((src) => (src.url ? `${src.title} – ${src.url}` : src.title)),
-      url: recordUrl(paths.agreement(a.id), site),
+      url: publicUrl(paths.agreement(a.id), site),
     }));
 }
 

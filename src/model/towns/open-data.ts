@@ -2,8 +2,8 @@
  * The open data set of towns (/daten/kommunen.csv|json): one record per town, each column described once;
  * the CSV, the JSON and the documentation on /daten/ all come from this description.
  */
-import type { Dataset } from '../../lib/opendata/dataset.ts';
-import { DATE_NOTE, recordUrl } from '../opendata/columns.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
+import { collectionDataset, DATE_NOTE, idColumn, pageColumn } from '../opendata/columns.ts';
 import { paths } from '../paths.ts';
 import { loadStore, type TownEntry } from '../store.ts';
 import { LAYERS, townStatus, type LayerStatus } from './status.ts';
@@ -34,28 +34,23 @@ const statusColumns = LAYERS.flatMap((l) => [
   },
 ]);
 
-export const townsDataset: Dataset<TownRecord> = {
-  name: 'kommunen',
-  title: 'ASSKomm-Kommunen',
-  description: 'Alle Städte, Gemeinden und Verbünde, die bei ASSKomm mitmachen, mit Landkreis und Stand der Zusammenarbeit.',
-  columns: [
-    { key: 'id', description: 'Kennung des Eintrags (Teil der Adresse seiner Seite)', value: (t) => t.id },
-    { key: 'name', description: 'Name der Kommune oder des Verbundes', value: (t) => t.name },
-    { key: 'art', description: 'Stadt, Gemeinde, Verwaltungsgemeinschaft, Städtebund oder Verbund', value: (t) => t.kind },
-    { key: 'ags', description: 'Amtlicher Gemeindeschlüssel (nur bei Städten und Gemeinden)', value: (t) => t.ags ?? null },
-    { key: 'landkreis', description: 'Landkreis oder Kreisfreie Stadt, abgeleitet aus dem Gemeindeschlüssel', value: (t) => t.districts },
-    { key: 'mitglieder', description: 'Bei Verbünden: Kennungen der Mitgliedskommunen', value: (t) => t.members },
-    { key: 'gehoert_zu', description: 'Kennungen der Verbünde, denen die Kommune angehört', value: (t) => t.groups },
-    ...statusColumns,
-    {
-      key: 'unsichere_daten',
-      description: 'Stufen, deren Datum nicht gesichert ist (Kennungen wie in den Spaltennamen)',
-      value: (t) => t.status.filter((s) => s.date && s.dateUncertain).map((s) => s.key),
-    },
-    { key: 'website', description: 'Website der Kommune', value: (t) => t.website ?? null },
-    { key: 'url', description: 'Adresse der Seite dieser Kommune auf dieser Website', value: (t) => t.url },
-  ],
-};
+export const townsDataset = collectionDataset<TownRecord>('towns', 'Alle Städte, Gemeinden und Verbünde, die bei ASSKomm mitmachen, mit Landkreis und Stand der Zusammenarbeit.', [
+  idColumn('Kennung des Eintrags (Teil der Adresse seiner Seite)'),
+  { key: 'name', description: 'Name der Kommune oder des Verbundes', value: (t) => t.name },
+  { key: 'art', description: 'Stadt, Gemeinde, Verwaltungsgemeinschaft, Städtebund oder Verbund', value: (t) => t.kind },
+  { key: 'ags', description: 'Amtlicher Gemeindeschlüssel (nur bei Städten und Gemeinden)', value: (t) => t.ags ?? null },
+  { key: 'landkreis', description: 'Landkreis oder Kreisfreie Stadt, abgeleitet aus dem Gemeindeschlüssel', value: (t) => t.districts },
+  { key: 'mitglieder', description: 'Bei Verbünden: Kennungen der Mitgliedskommunen', value: (t) => t.members },
+  { key: 'gehoert_zu', description: 'Kennungen der Verbünde, denen die Kommune angehört', value: (t) => t.groups },
+  ...statusColumns,
+  {
+    key: 'unsichere_daten',
+    description: 'Stufen, deren Datum nicht gesichert ist (Kennungen wie in den Spaltennamen)',
+    value: (t) => t.status.filter((s) => s.date && s.dateUncertain).map((s) => s.key),
+  },
+  { key: 'website', description: 'Website der Kommune', value: (t) => t.website ?? null },
+  pageColumn('Adresse der Seite dieser Kommune auf dieser Website'),
+]);
 
 export async function townRecords(site: URL | undefined): Promise<TownRecord[]> {
   const s = await loadStore();
@@ -69,7 +64,7 @@ export async function townRecords(site: URL | undefined): Promise<TownRecord[]> 
     groups: v.groups.map((g) => g.id),
     status: townStatus(s, v),
     website: v.entry.data.website,
-    url: recordUrl(paths.town(v.id), site),
+    url: publicUrl(paths.town(v.id), site),
   }));
 }
 

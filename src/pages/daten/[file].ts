@@ -7,8 +7,7 @@ import { agreementRecords, agreementsDataset } from '../../model/agreements/open
 import { eventRecords, eventsDataset } from '../../model/events/open-data.ts';
 import { townRecords, townsDataset } from '../../model/towns/open-data.ts';
 import { operatorValue, type SettingsData } from '../../model/settings/publication-check.ts';
-import { absoluteUrl } from '../../lib/seo/meta.ts';
-import { href } from '../../lib/url.ts';
+import { publicUrl } from '../../lib/seo/meta.ts';
 
 type Format = 'csv' | 'json';
 interface Source {
@@ -39,7 +38,7 @@ export const GET: APIRoute<{ source: Source; format: Format }> = async ({ props,
   const body = await props.source.render(props.format, site, {
     licence: licence && licenceUrl ? `${licence} (${licenceUrl})` : (licence ?? null),
     publisher: settings.publisher ?? null,
-    documentation: absoluteUrl(href(paths.openData), site) ?? href(paths.openData),
+    documentation: publicUrl(paths.openData, site),
   });
   return new Response(body, { headers: { 'Content-Type': TYPES[props.format] } });
 };
