@@ -98,22 +98,18 @@ export function unicodeRange(codePoints: readonly number[]): string {
 export function fontsCss(): string {
   const rules = CUTS.flatMap((cut) =>
     SUBSETS.map(
-      (subset) => `@font-face {
-  font-family: 'Fira Sans';
-  font-style: ${cut.style};
-  font-weight: ${cut.weight};
-  font-display: swap;
-  src: url('./fonts/${fileName(cut, subset)}') format('woff2');
-  unicode-range: ${unicodeRange(subset.codePoints)};
-}`,
+      (subset) =>
+        `@font-face { font-family: 'Fira Sans'; font-style: ${cut.style}; font-weight: ${cut.weight}; font-display: swap; ` +
+        `src: url('./fonts/${fileName(cut, subset)}') format('woff2'); unicode-range: ${unicodeRange(subset.codePoints)}; }`,
     ),
   );
   return `/*
  * Fira Sans, the KERN typeface, self-hosted (no request leaves the site): the three cuts the pages use, each
  * split into a German file and a rarer-Latin file that a browser fetches only when a page needs it.
  * Written by \`npm run fonts\` (scripts/fonts/subsets.ts); see fonts/LIZENZ.md for the licence.
+ * One rule per line: cut (style, weight), file, and the characters it draws.
  */
-${rules.join('\n\n')}
+${rules.join('\n')}
 `;
 }
 
