@@ -48,29 +48,17 @@ describe('planSave', () => {
     expect(plan.edits).not.toContainEqual({ op: 'delete', path: ['title'] });
   });
 
+  /** An article as Decap hands it over, with the title image as given. */
+  const articleWith = (hero: Record<string, string>) => ({ title: 'Titel', date: '2026-01-02', lead: 'Vorspann.', hero, body: 'Text' });
+
   it('leaves out an optional group that was left completely empty', () => {
-    const article = {
-      title: 'Titel',
-      date: '2026-01-02',
-      lead: 'Vorspann.',
-      hero: { src: '', alt: '', caption: '', credit: '' },
-      topics: [],
-      draft: false,
-      body: 'Text',
-    };
+    const article = { ...articleWith({ src: '', alt: '', caption: '', credit: '' }), topics: [], draft: false };
     const plan = planSave(article, rules.articles!);
     expect(plan).toEqual({ edits: [{ op: 'delete', path: ['hero'] }], problems: [] });
   });
 
   it('refuses a half-filled optional group and names the missing fields in German', () => {
-    const article = {
-      title: 'Titel',
-      date: '2026-01-02',
-      lead: 'Vorspann.',
-      hero: { src: '../media/bild.jpg', alt: '', caption: '', credit: '' },
-      body: '',
-    };
-    const plan = planSave(article, rules.articles!);
+    const plan = planSave(articleWith({ src: '../media/bild.jpg', alt: '', caption: '', credit: '' }), rules.articles!);
     expect(plan.problems).toEqual([
       '„Titelbild“ ist nur teilweise ausgefüllt: Bitte auch „Alternativtext“, „Bildunterschrift“ und „Bildnachweis“ ausfüllen – oder alle Felder von „Titelbild“ leeren.',
     ]);

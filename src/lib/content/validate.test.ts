@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../tests/support/project.ts';
 import sharp from 'sharp';
 import { MIN_PHOTO_WIDTH } from '../../model/fields.ts';
-import { validateContent } from './validate.ts';
+import { formatProblems, validateContent } from './validate.ts';
 
 /** A plain grey JPEG of the given width (3:2). */
 function photo(width: number): Promise<Buffer> {
@@ -17,6 +17,12 @@ const roots: string[] = [];
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
+
+/** The lines the build prints for one field's problems in `root`, as an editor reads them. */
+async function reportedFor(root: string, field: string): Promise<string[]> {
+  const problems = (await validateContent(root)).filter((p) => p.field === field);
+  return problems.length === 0 ? [] : formatProblems(problems).split('\n').slice(1);
+}
 
 /** A project root that holds only the given articles (name → frontmatter lines and body). */
 function articlesRoot(articles: Record<string, { extra?: string; body: string }>, files: Record<string, string | Buffer> = {}): string {
@@ -93,14 +99,8 @@ describe('schemas built once per run', () => {
       },
       { 'bild.jpg': await photo(MIN_PHOTO_WIDTH) },
     );
-    const heroProblems = (await validateContent(root)).filter((p) => p.field === 'hero.src');
-    expect(heroProblems).toEqual([
-      {
-        file: 'content/articles/ohne-bild.mdx',
-        field: 'hero.src',
-        fieldLabel: 'Titelbild › Bilddatei',
-        message: 'Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.',
-      },
+    expect(await reportedFor(root, 'hero.src')).toEqual([
+      '✗ content/articles/ohne-bild.mdx – Feld „Titelbild › Bilddatei“ (hero.src): Die Bilddatei wurde nicht gefunden. Bitte das Bild erneut hochladen.',
     ]);
   });
 
@@ -136,14 +136,8 @@ describe('checks across entries', () => {
     const dir = path.join(root, 'content/articles');
     writeFileSync(path.join(dir, 'b.mdx'), '---\ntitle: "A"\ngenre: Pressemitteilung\ndate: "2024-01-01"\nlead: "Vorspann."\n---\nText\n');
     writeFileSync(path.join(dir, 'c.mdx'), '---\ntitle: "a"\ngenre: Pressemitteilung\ndate: "2024-02-01"\nlead: "Vorspann."\n---\nText\n');
-    const duplicates = (await validateContent(root)).filter((p) => p.field === 'title');
-    expect(duplicates).toEqual([
-      {
-        file: 'content/articles/b.mdx',
-        field: 'title',
-        fieldLabel: 'Titel',
-        message: '„A“ gibt es schon (content/articles/a.mdx). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.',
-      },
+    expect(await reportedFor(root, 'title')).toEqual([
+      '✗ content/articles/b.mdx – Feld „Titel“ (title): „A“ gibt es schon (content/articles/a.mdx). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.',
     ]);
   });
 

@@ -4,13 +4,13 @@ import { LAYERS } from './status.ts';
 
 describe('the steps of a town (map layers, status lists)', () => {
   it('are the milestone kinds in their order, with the cooperation agreement after the prevention council', () => {
-    expect(LAYERS).toEqual([
-      { key: 'kontaktiert', label: 'Kontakt aufgenommen' },
-      { key: 'modellkommune', label: 'Modellkommune' },
-      { key: 'praeventionsrat', label: 'Kommunaler Präventionsrat' },
-      { key: 'kooperationsvereinbarung', label: 'Kooperationsvereinbarung' },
-      { key: 'coaching', label: 'Coaching' },
-      { key: 'sicherheitsanalyse', label: 'Sicherheitsanalyse' },
+    expect(LAYERS.map((l) => [l.key, l.label])).toEqual([
+      ['kontaktiert', 'Kontakt aufgenommen'],
+      ['modellkommune', 'Modellkommune'],
+      ['praeventionsrat', 'Kommunaler Präventionsrat'],
+      ['kooperationsvereinbarung', 'Kooperationsvereinbarung'],
+      ['coaching', 'Coaching'],
+      ['sicherheitsanalyse', 'Sicherheitsanalyse'],
     ]);
   });
 
