@@ -1,7 +1,8 @@
 /**
  * Bad input never reaches the public: each fixture adds broken content to a copy of the real project,
- * and both the content check and a real `npm run build` must stop with a message that names the file,
- * the field and the problem in plain German. No page may be written.
+ * and the content check must name the file, the field and the problem in plain German. The build runs
+ * that same check first (src/integrations/content-guard.ts), so a real `npm run build` is made for one
+ * fixture of each kind of failure only, and must stop with the same words before any page is written.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,12 @@ interface Expectation {
 
 const fixturesDir = path.join(projectRoot, 'tests/fixtures/bad-content');
 const cases = readdirSync(fixturesDir).sort();
+/**
+ * The fixtures that also go through a real build: one for each way the check finds a problem (a file that
+ * cannot be read, a file name, a field of one entry, a rule across fields, a reference to another entry, an
+ * MDX body, a photo file).
+ */
+const BUILT = new Set(['malformed-yaml', 'bad-file-name', 'missing-required', 'end-before-start', 'unknown-reference', 'mdx-stray-brace', 'narrow-photo']);
 const copies: string[] = [];
 
 afterAll(() => {
@@ -36,8 +43,9 @@ function htmlFilesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
-it('has at least 12 kinds of bad content', () => {
+it('has at least 12 kinds of bad content, and builds those named to be built', () => {
   expect(cases.length).toBeGreaterThanOrEqual(12);
+  expect([...BUILT].filter((name) => !cases.includes(name))).toEqual([]);
 });
 
 it('the real content passes the same check', async () => {
@@ -57,7 +65,7 @@ describe.each(cases)('bad content: %s', (name) => {
     if (expected.field) expect(line).toContain(`(${expected.field})`);
   });
 
-  it('stops a real build before any page is written', () => {
+  it.runIf(BUILT.has(name))('stops a real build before any page is written', () => {
     const outDir = path.join(dir, 'dist');
     const result = npmRun(dir, 'build', { OUT_DIR: outDir });
     const output = `${result.stdout}\n${result.stderr}`;
