@@ -27,10 +27,9 @@ export default getViteConfig({
           // Pure helpers of the quality checks run with the unit tests.
           exclude: ['tests/quality/lib/**'],
           globalSetup: ['tests/setup/build-site.ts'],
-          // Two files at a time: a file mostly waits (on a build's disk work, on Chromium's network idle),
-          // and one file at a time left one of the two cores idle for half the run.
-          fileParallelism: true,
-          maxWorkers: 2,
+          // One file at a time on a 2-core machine: two at once (tried on 5 Dec) made the two Chromium-heavy
+          // files each take twice as long and saved almost nothing.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
