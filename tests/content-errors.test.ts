@@ -65,7 +65,7 @@ describe.each(cases)('bad content: %s', (name) => {
     if (expected.field) expect(line).toContain(`(${expected.field})`);
   });
 
-  it.runIf(BUILT.has(name))('stops a real build before any page is written', () => {
+  if (BUILT.has(name)) it('stops a real build before any page is written', () => {
     const outDir = path.join(dir, 'dist');
     const result = npmRun(dir, 'build', { OUT_DIR: outDir });
     const output = `${result.stdout}\n${result.stderr}`;
