@@ -6,8 +6,23 @@ import { berlinToday } from './src/lib/format/dates.ts';
 // build, the sub-path build) sees the same day, even across midnight. Set BUILD_DATE to test another day.
 process.env.BUILD_DATE ??= berlinToday();
 
-// Two projects: "unit" (pure helpers and components, beside the code) and "site" (the built site,
-// checked from outside: files on disk and pages in Chromium). The site is built once per run.
+/**
+ * Site tests that only run builds of their own copies (no Chromium, not the shared build): they run in their
+ * own project, beside the Chromium tests, since a build mostly keeps one core busy while a Chromium test
+ * mostly waits.
+ */
+const BUILDS_ONLY = [
+  'tests/content-errors.test.ts',
+  'tests/hostile-content.test.ts',
+  'tests/publication-build.test.ts',
+  'tests/scheduled-publishing.test.ts',
+  'tests/share-card-cache.test.ts',
+];
+const SITE_TIMEOUTS = { testTimeout: 120_000, hookTimeout: 600_000 };
+
+// Three projects: "unit" (pure helpers and components, beside the code), "site" (the built site, checked
+// from outside: files on disk and pages in Chromium; the site is built once per run) and "builds" (builds
+// of copies with changed content). Each of the last two runs one file at a time.
 export default getViteConfig({
   test: {
     projects: [
@@ -25,13 +40,20 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/**/*.test.ts'],
           // Pure helpers of the quality checks run with the unit tests.
-          exclude: ['tests/quality/lib/**'],
+          exclude: ['tests/quality/lib/**', ...BUILDS_ONLY],
           globalSetup: ['tests/setup/build-site.ts'],
-          // One file at a time on a 2-core machine: two at once (tried on 5 Dec) made the two Chromium-heavy
-          // files each take twice as long and saved almost nothing.
+          // One Chromium test file at a time: two at once (tried on 5 Dec) made each take twice as long.
           fileParallelism: false,
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
+          ...SITE_TIMEOUTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: BUILDS_ONLY,
+          fileParallelism: false,
+          ...SITE_TIMEOUTS,
         },
       },
     ],
