@@ -9,7 +9,7 @@
 import { Component, createElement as h } from 'react';
 import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig } from '../src/lib/cms/types.ts';
-import { deleteRefusal, describeUse, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
+import { deleteRefusal, describeUse, entryLink, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
 
 interface ImmutableEntry {
   get(key: string): unknown;
@@ -56,7 +56,7 @@ export function usedByWidget(ctx: UsedByContext) {
                 'ul',
                 null,
                 sites.map((s) =>
-                  h('li', { key: `${s.collection}/${s.id}/${s.field}` }, h('a', { href: `#/collections/${s.collection}/entries/${s.id}` }, describeUse(s, labelSingular))),
+                  h('li', { key: `${s.collection}/${s.id}/${s.field}` }, h('a', { href: entryLink(s) }, describeUse(s, labelSingular))),
                 ),
               );
       return h('div', { id: forID, className: classNameWrapper, 'data-verwendet-in': '' }, body);

@@ -446,7 +446,7 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
   });
 
-  it('(h) shows where an entry is used, and refuses to delete it with that list', async () => {
+  it('(h) shows where an entry is used, opens a use with its own values, and refuses to delete it with that list', async () => {
     const uses = heidenauUsesAtBuild;
     expect(uses.length).toBeGreaterThan(1);
     const labelSingular = (c: keyof typeof collectionDescriptions) => collectionDescriptions[c].labelSingular;
@@ -468,6 +468,14 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     await new Promise((r) => setTimeout(r, 1000));
     expect(existsSync(path.join(copy, 'content/towns/heidenau.yaml'))).toBe(true);
     expect(page.url()).toContain('/entries/heidenau');
+
+    // A link opens the referring entry with its own values (a change of the address after „#“ alone kept the
+    // town's form, with its list in the article's title).
+    const article = uses.find((u) => u.collection === 'articles')!;
+    await box.getByRole('link', { name: describeUse(article, labelSingular), exact: true }).click();
+    await page.waitForURL(new RegExp(`/entries/${article.id}$`));
+    expect(await valueOf('Titel')).toBe(article.title);
+    await visible(page.frameLocator('#preview-pane').getByRole('heading', { level: 1, name: article.title, exact: true }));
   });
 
   it('(i) shows no unusable formatting toolbar, and none of Decap’s English texts or labels', async () => {

@@ -140,6 +140,16 @@ export function describeUse(site: UseSite, labelSingular: (c: CollectionName) =>
   return `${labelSingular(site.collection)} „${site.title}“ (Feld „${site.field}“)`;
 }
 
+/**
+ * Where a "Verwendet in" link leads: the referring entry in the CMS, loaded afresh. Decap keeps the open form
+ * when only the address after „#“ changes to another entry, and then shows the old entry's values in the
+ * new entry's fields (seen 5 Dec: a town's list in an article's title, with the town's sources), which an
+ * editor could save. The query names the entry, so the browser loads the page anew for each link.
+ */
+export function entryLink(site: Pick<UseSite, 'collection' | 'id'>): string {
+  return `?eintrag=${encodeURIComponent(`${site.collection}/${site.id}`)}#/collections/${site.collection}/entries/${site.id}`;
+}
+
 /** Why deleting is refused, with every use, in words an editor understands. */
 export function deleteRefusal(sites: UseSite[], labelSingular: (c: CollectionName) => string): string {
   const lines = sites.map((s) => `– ${describeUse(s, labelSingular)}`);
