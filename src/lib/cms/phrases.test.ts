@@ -41,6 +41,12 @@ describe('germanPhrases', () => {
     walk(en, german, '');
     expect(missing).toEqual([]);
   });
+
+  it('uses no full-width signs such as „＋“, which many fonts cannot draw (a box on the button „+ Termin“)', async () => {
+    const { default: de } = (await import('decap-cms-locales/dist/esm/de/index.js' as string)) as { default: Record<string, unknown> };
+    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : typeof o === 'object' && o ? Object.values(o).flatMap(strings) : []);
+    expect(strings(germanPhrases(de)).filter((t) => /[\uFF00-\uFFEF]/.test(t))).toEqual([]);
+  });
 });
 
 describe('the back link above an entry in the CMS', () => {

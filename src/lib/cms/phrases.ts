@@ -6,6 +6,9 @@ type Phrases = Record<string, unknown>;
 
 export const PHRASE_OVERRIDES = {
   auth: { login: 'Anmelden' },
+  // Decap's German writes the full-width „＋“ (U+FF0B), which many fonts lack: a box on a computer without
+  // East Asian fonts (as in the test browser). The button's accessible name is its own phrase.
+  collection: { collectionTop: { newButton: '+ %{collectionLabel}' } },
   editor: {
     editorControlPane: {
       widget: {
