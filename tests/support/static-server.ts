@@ -78,7 +78,16 @@ export async function serveStatic(root: string, headersFor: HeaderRule = () => (
       return;
     }
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, ...extra });
+    // Like a static host, a validator for each file, asked again on every use (no-cache): the browser keeps
+    // what it loaded, and Chromium its compiled scripts, until the file changes.
+    const { size, mtimeMs } = statSync(file);
+    const etag = `"${size.toString(16)}-${Math.round(mtimeMs * 1000).toString(16)}"`;
+    const validators = { etag, 'cache-control': 'no-cache' };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ...validators, ...extra }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, ...validators, ...extra });
     createReadStream(file).pipe(res);
   });
   return listenLocally(server);
