@@ -9,7 +9,7 @@
 import { Component, createElement as h } from 'react';
 import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig } from '../src/lib/cms/types.ts';
-import { deleteRefusal, describeUse, entryLink, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
+import { deleteRefusal, describeUse, entryHash, freshEntryAddress, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
 
 interface ImmutableEntry {
   get(key: string): unknown;
@@ -36,6 +36,22 @@ function sitesOf(ctx: UsedByContext, collection: unknown, slug: unknown): UseSit
   return ctx.usedBy[usedByKey(collection, slug)] ?? [];
 }
 
+interface LinkClick {
+  button: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  preventDefault(): void;
+}
+
+/** A plain click opens the entry with a new load of the page (freshEntryAddress says why); Ctrl-click and the like open a new tab, which loads anew anyway. */
+function openAfresh(e: LinkClick, site: UseSite): void {
+  if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  window.location.assign(freshEntryAddress(site, String(Date.now())));
+}
+
 /** The read-only widget: a list of links to the referring entries, or a sentence that there are none. */
 export function usedByWidget(ctx: UsedByContext) {
   const labelSingular = labelSingularOf(ctx.config);
@@ -56,7 +72,7 @@ export function usedByWidget(ctx: UsedByContext) {
                 'ul',
                 null,
                 sites.map((s) =>
-                  h('li', { key: `${s.collection}/${s.id}/${s.field}` }, h('a', { href: entryLink(s) }, describeUse(s, labelSingular))),
+                  h('li', { key: `${s.collection}/${s.id}/${s.field}` }, h('a', { href: entryHash(s), onClick: (e: LinkClick) => openAfresh(e, s) }, describeUse(s, labelSingular))),
                 ),
               );
       return h('div', { id: forID, className: classNameWrapper, 'data-verwendet-in': '' }, body);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../model/fields.ts';
 import { allCollections, collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { parseEntryFile } from './file-format.ts';
-import { buildUsedBy, deleteRefusal, entryLink, modelRules, referableCollections, referencesIn, usedByKey } from './used-by.ts';
+import { buildUsedBy, deleteRefusal, entryHash, freshEntryAddress, modelRules, referableCollections, referencesIn, usedByKey } from './used-by.ts';
 
 const labelSingular = (c: CollectionName) => collectionDescriptions[c].labelSingular;
 
@@ -68,16 +68,17 @@ describe('referableCollections', () => {
   });
 });
 
-describe('entryLink', () => {
-  it("opens the entry in Decap's router, at an address that differs before the „#“, so the page loads anew", () => {
-    const from = 'https://example.org/asskomm/admin/?eintrag=towns%2Fheidenau#/collections/towns/entries/heidenau';
-    const article = new URL(entryLink({ collection: 'articles', id: 'mehr-als-nur-die-nummer-53' }), from);
-    const event = new URL(entryLink({ collection: 'events', id: 'infotag' }), from);
-    expect(article.pathname).toBe('/asskomm/admin/');
-    expect(article.hash).toBe('#/collections/articles/entries/mehr-als-nur-die-nummer-53');
-    expect(event.hash).toBe('#/collections/events/entries/infotag');
-    for (const to of [article, event]) expect(to.search).not.toBe(new URL(from).search);
-    expect(article.search).not.toBe(event.search);
+describe('freshEntryAddress', () => {
+  it("opens the entry in Decap's router at an address that differs before the „#“, so the page loads anew", () => {
+    const here = 'https://example.org/asskomm/admin/?geladen=1000#/collections/towns/entries/heidenau';
+    const article = { collection: 'articles', id: 'mehr-als-nur-die-nummer-53' } as const;
+    const to = new URL(freshEntryAddress(article, '2000'), here);
+    expect(to.pathname).toBe('/asskomm/admin/');
+    expect(to.hash).toBe(entryHash(article));
+    expect(to.hash).toBe('#/collections/articles/entries/mehr-als-nur-die-nummer-53');
+    expect(to.search).not.toBe(new URL(here).search);
+    // The same entry again, later, from a page opened by such a link: still a new load.
+    expect(new URL(freshEntryAddress(article, '3000'), to).search).not.toBe(to.search);
   });
 });
 

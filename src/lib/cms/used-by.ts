@@ -140,14 +140,20 @@ export function describeUse(site: UseSite, labelSingular: (c: CollectionName) =>
   return `${labelSingular(site.collection)} „${site.title}“ (Feld „${site.field}“)`;
 }
 
+/** An entry's place in the CMS: Decap's router reads the part of the address after „#“. */
+export function entryHash(site: Pick<UseSite, 'collection' | 'id'>): string {
+  return `#/collections/${site.collection}/entries/${site.id}`;
+}
+
 /**
- * Where a "Verwendet in" link leads: the referring entry in the CMS, loaded afresh. Decap keeps the open form
- * when only the address after „#“ changes to another entry, and then shows the old entry's values in the
- * new entry's fields (seen 5 Dec: a town's list in an article's title, with the town's sources), which an
- * editor could save. The query names the entry, so the browser loads the page anew for each link.
+ * The address that opens an entry with a new load of the CMS page, for the "Verwendet in" links. Decap keeps
+ * the open form when only the part after „#“ changes from one entry to another, and then shows the old
+ * entry's values in the new entry's fields (seen 5 Dec: a town's list in an article's title, with the town's
+ * sources), which an editor could save. `loadId` (the time of the click) makes the query differ from the
+ * page's own, so the browser loads the page anew, and asks first if the open entry has unsaved changes.
  */
-export function entryLink(site: Pick<UseSite, 'collection' | 'id'>): string {
-  return `?eintrag=${encodeURIComponent(`${site.collection}/${site.id}`)}#/collections/${site.collection}/entries/${site.id}`;
+export function freshEntryAddress(site: Pick<UseSite, 'collection' | 'id'>, loadId: string): string {
+  return `?geladen=${encodeURIComponent(loadId)}${entryHash(site)}`;
 }
 
 /** Why deleting is refused, with every use, in words an editor understands. */
