@@ -4,7 +4,7 @@
  * pre-save hook. The prebuilt bundle (window.CMS, React included) has loaded before this module runs.
  */
 import { entryFormatName, parseEntryFile, stringifyEntryFile } from '../src/lib/cms/file-format.ts';
-import { checkEntry, sayProblem } from '../src/lib/cms/entry-check.ts';
+import { checkEntry, sayProblem, type IdentityIndex } from '../src/lib/cms/entry-check.ts';
 import { planSave } from '../src/lib/cms/pre-save.ts';
 import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig, EntryRules } from '../src/lib/cms/types.ts';
@@ -14,7 +14,7 @@ import './admin.css';
 import { refuseDeletingUsedEntries, usedByWidget, UsedByPreview } from './used-by-widget.ts';
 import { stayPutOnContentChanges } from './stay-put.ts';
 import { photoProblems } from './photo-check.ts';
-import { CHECKED_WIDGETS, checkedControl } from './field-errors.ts';
+import { amongOthers, CHECKED_WIDGETS, checkedControl } from './field-errors.ts';
 import { entryPreview } from './preview/entry-preview.ts';
 import type { ComponentType } from 'react';
 import { USED_BY_WIDGET, type UsedByIndex } from '../src/lib/cms/used-by.ts';
@@ -64,6 +64,7 @@ if (bootElement && CMS) {
     entryRules: Record<string, EntryRules>;
     usedBy: UsedByIndex;
     titles: Record<string, string>;
+    identities: IdentityIndex;
     /** Base path when `npm run cms` serves the preview drawn with the site's components. */
     sitePreview?: string;
   };
@@ -95,7 +96,7 @@ if (bootElement && CMS) {
   // The content check's messages beside the field they concern (field-errors.ts).
   for (const name of CHECKED_WIDGETS) {
     const { control, preview, ...rest } = CMS.getWidget(name)!;
-    CMS.registerWidget({ ...rest, name, controlComponent: checkedControl(control as never, boot.entryRules), previewComponent: preview });
+    CMS.registerWidget({ ...rest, name, controlComponent: checkedControl(control as never, boot.entryRules, boot.identities), previewComponent: preview });
   }
   const { onDeletePublishedEntry, onDeleteWithUnsavedChanges } = phrases.editor.editor;
   refuseDeletingUsedEntries(boot, [onDeletePublishedEntry!, onDeleteWithUnsavedChanges!]);
@@ -113,7 +114,7 @@ if (bootElement && CMS) {
       // The content check's own rules for this entry, with its words (entry-check.ts), and its photo width.
       const media = (entry.get('mediaFiles') as { toJS(): Parameters<typeof photoProblems>[2] } | undefined)?.toJS() ?? [];
       const problems = [
-        ...checkEntry(String(entry.get('collection')) as CollectionName, edited.toJS()),
+        ...checkEntry(String(entry.get('collection')) as CollectionName, edited.toJS(), amongOthers(entry, boot.identities)),
         ...(await photoProblems(edited.toJS(), rules.fields, media)),
       ].map(sayProblem);
       if (problems.length) throw Object.assign(new Error(problems.join(' ')), { name: '' });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { parseEntryFile } from '../src/lib/cms/file-format.ts';
 import { germanPhrases } from '../src/lib/cms/phrases.ts';
 import { formatDate } from '../src/lib/format/dates.ts';
+import { sameEntryMessage } from '../src/model/collection.ts';
 import { MIN_PHOTO_WIDTH, photoWidthProblem } from '../src/model/fields.ts';
 import { TOPICS } from '../src/model/articles/schema.ts';
 import { syntheticPhoto } from './support/synthetic-photo.ts';
@@ -444,6 +445,20 @@ describe('Redaktion mit Decap CMS unter /admin/', () => {
     // Decap's own length message would read „… höchstens 160 Zeichen in einer Zeile“ (the hint below the field says „Eine Zeile, höchstens 160 Zeichen.“).
     expect(await page.getByText(/höchstens 160 Zeichen in einer Zeile/).count()).toBe(0);
     expect(readdirSync(path.join(copy, 'content/events')).sort()).toEqual(before);
+  });
+
+  it('(m) refuses a new article with the title and day of one that exists, beside its title, in the content check\'s words', async () => {
+    const file = 'content/articles/mehr-als-nur-die-nummer-53.mdx';
+    const existing = parseEntryFile(read(file), 'mdx') as { title: string; date: string };
+    const before = readdirSync(path.join(copy, 'content/articles')).sort();
+    await newEntry('articles');
+    await page.getByLabel('Titel', { exact: true }).fill(existing.title);
+    await choose('Art der Meldung', 'Pressemitteilung');
+    await page.getByLabel('Datum', { exact: true }).fill(existing.date);
+    await page.getByLabel('Vorspann', { exact: true }).fill('Noch einmal dieselbe Meldung.');
+    await publish();
+    await besideField('Titel', new RegExp(escapeRegExp(`„Titel“ ${sameEntryMessage(existing.title, file)}`)));
+    expect(readdirSync(path.join(copy, 'content/articles')).sort()).toEqual(before);
   });
 
   it('(h) shows where an entry is used, opens a use with its own values, and refuses to delete it with that list', async () => {

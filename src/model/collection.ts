@@ -11,6 +11,14 @@ export interface CheckedEntry<D> {
   file: string;
   data: D;
 }
+/**
+ * The content check's words for an entry that is the same as another one (see `sameEntry`), said at its
+ * summary field; the CMS says the same before saving (src/lib/cms/entry-check.ts).
+ */
+export function sameEntryMessage(title: string, twinFile: string): string {
+  return `„${title}“ gibt es schon (${twinFile}). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.`;
+}
+
 /** Reports a problem of one entry found by a check across entries. */
 export type CrossReport = (entry: { file: string }, path: (string | number)[], message: string) => void;
 

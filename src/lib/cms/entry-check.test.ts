@@ -11,7 +11,7 @@ import type { CollectionName } from '../../model/fields.ts';
 import { collectionDescriptions } from '../../model/registry.ts';
 import { validateContent } from '../content/validate.ts';
 import { buildEntryRules } from './config.ts';
-import { checkEntry, parseForPreview } from './entry-check.ts';
+import { buildIdentities, checkEntry, parseForPreview } from './entry-check.ts';
 import { stringifyEntryFile } from './file-format.ts';
 
 const roots: string[] = [];
@@ -44,13 +44,16 @@ const cases: [string, CollectionName, Record<string, unknown>][] = [
   ['a valid article', 'articles', article],
 ];
 
-async function contentCheck(collection: CollectionName, data: Record<string, unknown>) {
+/** The content check's problems of `probe` (with `others` of the same collection beside it, by id). */
+async function contentCheck(collection: CollectionName, data: Record<string, unknown>, others: Record<string, Record<string, unknown>> = {}) {
   const c = collectionDescriptions[collection];
   const root = mkdtempSync(path.join(os.tmpdir(), 'asskomm-entry-check-'));
   roots.push(root);
   mkdirSync(path.join(root, c.folder), { recursive: true });
   const file = `${c.folder}/probe.${c.format}`;
-  writeFileSync(path.join(root, file), stringifyEntryFile(data, buildEntryRules()[collection]!.fields, c.format));
+  for (const [id, d] of [...Object.entries(others), ['probe', data] as const]) {
+    writeFileSync(path.join(root, c.folder, `${id}.${c.format}`), stringifyEntryFile(d, buildEntryRules()[collection]!.fields, c.format));
+  }
   return (await validateContent(root)).filter((p) => p.file === file).map((p) => ({ field: p.field, message: p.message }));
 }
 
@@ -72,6 +75,23 @@ describe('the CMS checks an entry as the content check does', () => {
     expect(postcode).toEqual({ field: 'venue.postcode', label: 'Ort › Postleitzahl', message: '„0179“ ist keine Postleitzahl: Sie hat genau 5 Ziffern.' });
     const [end] = checkEntry('events', { ...event, startTime: '14:00', endTime: '13:00' });
     expect(end).toMatchObject({ field: 'endTime', label: 'Ende', message: '(13:00 Uhr) liegt nicht nach dem Beginn (14:00 Uhr).' });
+  });
+});
+
+describe('the CMS refuses a duplicate as the content check does', () => {
+  it('an article with the title and day of one that exists, beside its title, with the same words', async () => {
+    const existing = { id: 'a-vorhanden', file: 'content/articles/a-vorhanden.mdx' };
+    const parsed = parseForPreview('articles', article);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const index = buildIdentities([{ collection: 'articles', ...existing, data: parsed.data }]);
+
+    const expected = await contentCheck('articles', article, { [existing.id]: article });
+    const cms = checkEntry('articles', article, { index }).map((p) => ({ field: p.field, message: p.message }));
+    expect(cms).toEqual(expected);
+    expect(cms).toEqual([{ field: 'title', message: expect.stringContaining(existing.file) }]);
+    // Saving the existing one again is no duplicate; the same title on another day is another article.
+    expect(checkEntry('articles', article, { index, id: existing.id })).toEqual([]);
+    expect(checkEntry('articles', { ...article, date: '2024-01-02' }, { index })).toEqual([]);
   });
 });
 

@@ -3,12 +3,14 @@
  * src/model/ (field patterns and lengths, and its cross-field `checks` such as "Ende nach Beginn" or the
  * postcode's five digits), so the CMS refuses what the build would refuse, with the content check's words.
  *
- * What only the whole content can say (does a referenced entry exist, is an image file there, duplicates) is
- * left to the content check: references and images are accepted as they are here.
+ * Duplicates are checked against the entries /admin/ was built with (`buildIdentities`); whether a referenced
+ * entry exists or an image file is there is left to the content check: references and images are accepted as
+ * they are here (a reference can only be chosen from existing entries).
  * A missing required field is left to Decap's own check, which names it beside the field.
  */
 import { z } from 'zod';
 import { labelForPath, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
+import { sameEntryMessage } from '../../model/collection.ts';
 import { collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { ADDRESS_KEY } from './address.ts';
 
@@ -40,11 +42,49 @@ function schemaOf(collection: CollectionName): z.ZodType {
   return schema;
 }
 
-/** What the content check would say about this entry's own data (the CMS's data: body and address aside). */
-export function checkEntry(collection: CollectionName, entry: Record<string, unknown>): EntryProblem[] {
+/**
+ * Each collection's entries by what makes two of them the same (the model's `identity`), with id and file:
+ * built with /admin/ from every file, so the CMS can refuse a duplicate before saving.
+ */
+export type IdentityIndex = Partial<Record<CollectionName, Record<string, { id: string; file: string }>>>;
+
+/** The entry being edited among the others: its id (none while it is new) and the others' identities. */
+export interface AmongOthers {
+  index: IdentityIndex;
+  id?: string;
+}
+
+function identityOf(collection: CollectionName, data: unknown): string | undefined {
+  return (collectionDescriptions[collection].identity as (d: unknown) => string | undefined)(data);
+}
+
+/** The index of identities of entries as their schema gives them (the site's or the CMS's: identities are the same). */
+export function buildIdentities(entries: readonly { collection: CollectionName; id: string; file: string; data: unknown }[]): IdentityIndex {
+  const index: IdentityIndex = {};
+  for (const e of entries) {
+    const key = identityOf(e.collection, e.data);
+    const known = (index[e.collection] ??= {});
+    if (key !== undefined && !(key in known)) known[key] = { id: e.id, file: e.file };
+  }
+  return index;
+}
+
+function sameEntryProblems(collection: CollectionName, data: Record<string, unknown>, others: AmongOthers): EntryProblem[] {
+  const key = identityOf(collection, data);
+  const twin = key === undefined ? undefined : others.index[collection]?.[key];
+  if (!twin || twin.id === others.id) return [];
+  const { summaryField } = collectionDescriptions[collection];
+  return [{ field: summaryField, label: labelForPath(fieldSpecs(collection), [summaryField]) ?? '', message: sameEntryMessage(String(data[summaryField]), twin.file) }];
+}
+
+/**
+ * What the content check would say about this entry's own data (the CMS's data: body and address aside), and,
+ * given the others, whether it is one of them again.
+ */
+export function checkEntry(collection: CollectionName, entry: Record<string, unknown>, others?: AmongOthers): EntryProblem[] {
   const { body: _body, [ADDRESS_KEY]: _address, ...data } = entry;
   const result = schemaOf(collection).safeParse(data);
-  if (result.success) return [];
+  if (result.success) return others ? sameEntryProblems(collection, result.data as Record<string, unknown>, others) : [];
   const fields = fieldSpecs(collection);
   return result.error.issues
     .filter((i) => !(i.code === 'invalid_type' && valueAt(data, i.path) === undefined))

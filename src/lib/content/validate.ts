@@ -13,6 +13,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { labelForPath, photoWidthProblem, valuesOfKind, type CollectionName, type FieldSpec, type ImageSchema, type SchemaTools } from '../../model/fields.ts';
+import { sameEntryMessage } from '../../model/collection.ts';
 import { allCollections, collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { entryId, ID_PATTERN } from '../../model/ids.ts';
 import { parseYamlDocument, splitFrontmatter } from './reader.ts';
@@ -351,7 +352,7 @@ function crossChecks(entries: ParsedEntry[], data: Map<string, Record<string, un
       if (key === undefined) continue;
       const twin = seen.get(key);
       if (twin) {
-        report(e, [c.summaryField], `„${String(e.data[c.summaryField])}“ gibt es schon (${twin}). Derselbe Eintrag darf nur einmal vorkommen: bitte den doppelten löschen oder umbenennen.`);
+        report(e, [c.summaryField], sameEntryMessage(String(e.data[c.summaryField]), twin));
       } else seen.set(key, e.file);
     }
 
