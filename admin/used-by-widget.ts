@@ -9,7 +9,7 @@
 import { Component, createElement as h } from 'react';
 import type { CollectionName } from '../src/model/fields.ts';
 import type { CmsConfig } from '../src/lib/cms/types.ts';
-import { deleteRefusal, describeUse, entryHash, freshEntryAddress, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
+import { deleteRefusal, describeUse, entryHash, entryInHash, freshEntryAddress, usedByKey, type UsedByIndex, type UseSite } from '../src/lib/cms/used-by.ts';
 
 interface ImmutableEntry {
   get(key: string): unknown;
@@ -94,9 +94,9 @@ export function refuseDeletingUsedEntries(ctx: UsedByContext, deleteQuestions: s
   const labelSingular = labelSingularOf(ctx.config);
   const confirm = window.confirm.bind(window);
   window.confirm = (message?: string) => {
-    const open = /^#\/collections\/([^/]+)\/entries\/([^/?]+)/.exec(window.location.hash);
+    const open = entryInHash(window.location.hash);
     if (message !== undefined && deleteQuestions.includes(message) && open) {
-      const sites = sitesOf(ctx, open[1], decodeURIComponent(open[2]!));
+      const sites = sitesOf(ctx, open.collection, open.id);
       if (sites.length) {
         window.alert(deleteRefusal(sites, labelSingular));
         return false;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CollectionName } from '../../model/fields.ts';
 import { allCollections, collectionDescriptions, fieldSpecs } from '../../model/registry.ts';
 import { parseEntryFile } from './file-format.ts';
-import { buildUsedBy, deleteRefusal, entryHash, freshEntryAddress, modelRules, referableCollections, referencesIn, usedByKey } from './used-by.ts';
+import { buildUsedBy, deleteRefusal, entryHash, entryInHash, freshEntryAddress, modelRules, referableCollections, referencesIn, usedByKey } from './used-by.ts';
 
 const labelSingular = (c: CollectionName) => collectionDescriptions[c].labelSingular;
 
@@ -79,6 +79,10 @@ describe('freshEntryAddress', () => {
     expect(to.search).not.toBe(new URL(here).search);
     // The same entry again, later, from a page opened by such a link: still a new load.
     expect(new URL(freshEntryAddress(article, '3000'), to).search).not.toBe(to.search);
+    // The delete refusal reads the open entry back from that address.
+    expect(entryInHash(to.hash)).toEqual(article);
+    expect(entryInHash('#/collections/articles')).toBeUndefined();
+    expect(entryInHash('#/collections/articles/new')).toBeUndefined();
   });
 });
 

@@ -145,6 +145,12 @@ export function entryHash(site: Pick<UseSite, 'collection' | 'id'>): string {
   return `#/collections/${site.collection}/entries/${site.id}`;
 }
 
+/** The entry an address after „#“ opens (as `entryHash` writes it), or undefined for a list or a new entry. */
+export function entryInHash(hash: string): { collection: string; id: string } | undefined {
+  const open = /^#\/collections\/([^/]+)\/entries\/([^/?]+)/.exec(hash);
+  return open ? { collection: open[1]!, id: decodeURIComponent(open[2]!) } : undefined;
+}
+
 /**
  * The address that opens an entry with a new load of the CMS page, for the "Verwendet in" links. Decap keeps
  * the open form when only the part after „#“ changes from one entry to another, and then shows the old
